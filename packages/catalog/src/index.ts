@@ -1,0 +1,21 @@
+export type * from './types.js';
+export { regions, unlistedRegions } from './generated/regions.js';
+export type { ActiveRegionId, RegionId, RetiredRegionId, UnlistedRegionId } from './generated/regions.js';
+export { errorCodes } from './generated/error-codes.js';
+export type { CommonErrorCode, ErrorCode, InvocationErrorType } from './generated/error-codes.js';
+export { hostnameFamilies } from './generated/hostname-families.js';
+export {
+  activeRegionIds,
+  errorCodeIgnoringCase,
+  errorCodeNames,
+  getErrorCode,
+  getRegion,
+  getUnlistedRegion,
+  isErrorCode,
+  isRegionId,
+  isRetryable,
+  isUnlistedRegionId,
+  nearestErrorCode,
+  nearestRegion,
+} from './lookup.js';
+export { editDistance, nearest } from './suggest.js';

@@ -1,0 +1,27 @@
+// Sums the vitest JSON reports every package writes (test-results.json) into CI's plain closing line.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const reports = [];
+for (const group of ['packages', 'apps']) {
+  const dir = join(root, group);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name, 'test-results.json');
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+    reports.push(`${group}/${name}`);
+    // A suite that failed to load has no tests but still fails the run.
+    if (report.numFailedTestSuites > 0 && report.numFailedTests === 0) failed += report.numFailedTestSuites;
+  }
+}
+console.log(`test reports: ${reports.join(', ') || 'none'}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || reports.length === 0 ? 1 : 0);
