@@ -60,7 +60,10 @@ export interface ErrorCodeInfo {
   readonly code: string;
   /** HTTP status FC answers with, or `null` where no source confirms one. */
   readonly httpStatus: number | null;
+  /** How sure the catalog is of `httpStatus`: `unconfirmed` exactly when `httpStatus` is `null`. */
   readonly statusConfidence: StatusConfidence;
+  /** Why the status is only inferred or unconfirmed, or what else is shaky about the entry. */
+  readonly statusNote?: string;
   readonly scope: ErrorScope;
   readonly apiVersions: readonly ApiVersion[];
   readonly category: ErrorCategory;

@@ -433,7 +433,7 @@ export const unlistedRegions = [
     "nameZh": null,
     "status": "industry-cloud",
     "notes": [
-      "Only seen in official SDK endpoint maps; not in the public-cloud FC endpoint table. Names taken from other products' endpoint pages (https://help.aliyun.com/en/dns/api-pvtz-2018-01-01-endpoint). UNCONFIRMED as a documented FC region."
+      "Only seen in an official SDK endpoint map; not in the public-cloud FC endpoint table. No product page found gives this region a name. UNCONFIRMED as a documented FC region."
     ],
     "sources": [
       "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
