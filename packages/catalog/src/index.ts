@@ -19,3 +19,15 @@ export {
   nearestRegion,
 } from './lookup.js';
 export { editDistance, nearest } from './suggest.js';
+export { DYNAMIC, checkEndpoint, findEndpoints, mayContainEndpoint, parseEndpoint } from './endpoint.js';
+export type {
+  AccountKind,
+  EndpointDiagnosis,
+  EndpointMatch,
+  EndpointProblem,
+  EndpointProblemKind,
+  ParsedEndpoint,
+  RegionKind,
+} from './endpoint.js';
+export { FcEndpointError, fcEndpoint, fcEndpointUrl, fcv3Endpoint } from './build-endpoint.js';
+export type { FcEndpointErrorCode, FcEndpointOptions, FcEndpointUrlOptions } from './build-endpoint.js';
