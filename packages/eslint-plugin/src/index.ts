@@ -1,5 +1,5 @@
 import type { ESLint, Linter, Rule } from 'eslint';
-import { name, version } from '../package.json';
+import packageJson from '../package.json' with { type: 'json' };
 import { rules as ruleModules } from './rules/index.js';
 
 type RuleName = keyof typeof ruleModules;
@@ -15,7 +15,7 @@ const ruleEntries = (severity: Linter.RuleSeverity, pick: (rule: RuleName) => bo
   );
 
 const plugin = {
-  meta: { name, version, namespace },
+  meta: { name: packageJson.name, version: packageJson.version, namespace },
   rules,
   configs: {} as {
     /** Every rule: mistakes (misspelled hosts and codes) as errors, design advice as warnings. */

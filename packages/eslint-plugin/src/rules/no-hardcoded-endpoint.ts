@@ -56,7 +56,8 @@ function builderCall(diagnosis: EndpointDiagnosis, expressions: readonly string[
   const accountId = part(diagnosis.accountId ?? '', expressions, used);
   const region = part(diagnosis.region, expressions, used);
   if (!accountId || !region) return undefined;
-  const fields = [`accountId: ${accountId}`, `region: ${region}`];
+  const field = (key: string, value: string) => (value === key ? key : `${key}: ${value}`);
+  const fields = [field('accountId', accountId), field('region', region)];
   if (diagnosis.internal) fields.push('internal: true');
   if (url?.protocol === 'http') fields.push("protocol: 'http'");
   const name = url ? 'fcEndpointUrl' : 'fcEndpoint';
@@ -180,11 +181,13 @@ export default createRule<Options, MessageId>({
         const { match } = finding;
         const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
         const diagnosis = match.diagnosis;
-        if (diagnosis && (diagnosis.placeholder || diagnosis.family === 'legacy')) continue;
+        // Placeholders are documentation; hosts with mistakes are valid-endpoint's to report (one report per host).
+        if (diagnosis && (diagnosis.placeholder || diagnosis.problems.length > 0)) continue;
         if (diagnosis && TRIGGER_FAMILIES.has(diagnosis.family) && !options.includeTriggerUrls) continue;
         if (match.fragment) {
           if (diagnosis?.dynamic) continue;
-          const fragment = sourceCode.text.slice(finding.range[0], finding.range[1]);
+          const dot = sourceCode.text[finding.range[0] - 1] === '.' ? '.' : '';
+          const fragment = `${dot}${sourceCode.text.slice(finding.range[0], finding.range[1])}`;
           const inConcatenation = node.parent?.type === 'BinaryExpression' && node.parent.operator === '+';
           context.report(
             inConcatenation
