@@ -1,4 +1,4 @@
-// Sums the vitest JSON reports every package writes (test-results.json) into CI's plain closing line.
+// Sums the vitest JSON reports the packages write (test-results*.json, one per task) into CI's plain closing line.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,15 +11,17 @@ for (const group of ['packages', 'apps']) {
   const dir = join(root, group);
   if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir)) {
-    const file = join(dir, name, 'test-results.json');
-    if (!existsSync(file)) continue;
-    const report = JSON.parse(readFileSync(file, 'utf8'));
+    const packageDir = join(dir, name);
+    if (!existsSync(packageDir)) continue;
+    for (const file of readdirSync(packageDir).filter((f) => /^test-results(?:-[\w-]+)?\.json$/.test(f))) {
+    const report = JSON.parse(readFileSync(join(packageDir, file), 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-    reports.push(`${group}/${name}`);
+    reports.push(`${group}/${name}/${file}`);
     // A suite that failed to load has no tests but still fails the run.
     if (report.numFailedTestSuites > 0 && report.numFailedTests === 0) failed += report.numFailedTestSuites;
+    }
   }
 }
 console.log(`test reports: ${reports.join(', ') || 'none'}`);
