@@ -31,3 +31,17 @@ export type {
 } from './endpoint.js';
 export { FcEndpointError, fcEndpoint, fcEndpointUrl, fcv3Endpoint } from './build-endpoint.js';
 export type { FcEndpointErrorCode, FcEndpointOptions, FcEndpointUrlOptions } from './build-endpoint.js';
+export {
+  FcError,
+  fromSdkError,
+  parseErrorBody,
+  retryDelay,
+  toFcError,
+  type ErrorBodyFormat,
+  type FcErrorInit,
+  type FcErrorKind,
+  type FcResponseLike,
+  type HeadersLike,
+  type ParsedErrorBody,
+  type RetryDelayOptions,
+} from './errors.js';
