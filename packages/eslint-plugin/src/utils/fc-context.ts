@@ -1,4 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { fileHasFcHost } from './literal-scanner.js';
 
 /** `@alicloud/fc2`, `@alicloud/fc-open20210406`, `@alicloud/fc20230330`, any other `@alicloud/fc*`, and the catalog. */
 const FC_MODULE = /^(?:@alicloud\/fc|@fc-atlas\/catalog(?:\/|$))/;
@@ -61,9 +62,10 @@ export function fileImportsFcModule(sourceCode: Readonly<TSESLint.SourceCode>): 
 }
 
 /**
- * True when the file shows it talks to Function Compute: it imports an FC SDK or the catalog.
- * Rules use this to accept findings that would be noise in other code (e.g. codes that differ only in letter case).
+ * True when the file shows it talks to Function Compute: it imports an FC SDK or the catalog, or holds an FC host
+ * (e.g. `16530750.cn-shanghai.fc.aliyuncs.com`). Rules use this to accept findings that would be noise in other code,
+ * such as codes that differ from an FC code only in letter case.
  */
 export function fileHasFcContext(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return fileImportsFcModule(sourceCode);
+  return fileImportsFcModule(sourceCode) || fileHasFcHost(sourceCode);
 }

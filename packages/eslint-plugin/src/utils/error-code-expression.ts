@@ -1,0 +1,272 @@
+import {
+  findVariable as findVariableUntyped,
+  getPropertyName as getPropertyNameUntyped,
+  getStaticValue as getStaticValueUntyped,
+  getStringIfConstant as getStringIfConstantUntyped,
+} from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+// eslint-utils is typed against ESTree and ESLint's scope types; these are the same objects at run time.
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+const findVariable = findVariableUntyped as unknown as (scope: Scope, nameOrNode: string | TSESTree.Identifier) => Variable | null;
+const getPropertyName = getPropertyNameUntyped as unknown as (
+  node: TSESTree.MemberExpression | TSESTree.Property,
+  scope?: Scope,
+) => string | null | undefined;
+const getStaticValue = getStaticValueUntyped as unknown as (node: TSESTree.Node, scope?: Scope) => { value: unknown } | null;
+const getStringIfConstant = getStringIfConstantUntyped as unknown as (node: TSESTree.Node, scope?: Scope) => string | null;
+
+/**
+ * Property names that hold an FC error code: `ErrorCode` (2016-08-15 bodies, fc2 SDKs), `errorCode` (FC 2.0 docs),
+ * `Code` (FC 3.0 bodies) and `code` (what the SDKs put on the thrown error).
+ */
+export const ERROR_CODE_PROPERTIES: ReadonlySet<string> = new Set(['code', 'errorCode', 'ErrorCode', 'Code']);
+
+/** How many `const a = b` hops we follow; real code needs one or two, the limit only guards against cycles. */
+const MAX_DEPTH = 8;
+
+/** Strips what does not change the value: `x as T`, `<T>x`, `x satisfies T`, `x!`, and the `?.` chain wrapper. */
+export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSNonNullExpression':
+      case 'TSTypeAssertion':
+      case 'ChainExpression':
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+function propertyKeyName(property: TSESTree.Property, scope: Scope): string | undefined {
+  const key = property.key;
+  if (!property.computed) {
+    if (key.type === 'Identifier') return key.name;
+    if (key.type === 'Literal') return String(key.value);
+    return undefined;
+  }
+  return getStringIfConstant(key, scope) ?? undefined;
+}
+
+/** A variable whose only write is its declaration (so its value is what it was declared with). */
+function singleDefinition(variable: Variable | null): TSESLint.Scope.Definition | undefined {
+  if (!variable || variable.defs.length !== 1) return undefined;
+  if (variable.references.some((ref) => ref.isWrite() && !ref.init)) return undefined;
+  return variable.defs[0];
+}
+
+/**
+ * True for an expression that holds an FC error code: `x.code`, `x?.Code`, `x['errorCode']`, `(x as T).ErrorCode`,
+ * `x!.code`, `x.code ?? ''`, or a variable bound to one (`const { code } = err`, `const { Code: c } = body`,
+ * `catch ({ code })`, `const code = err.code`).
+ */
+export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const inner = skipWrappers(node);
+  switch (inner.type) {
+    case 'MemberExpression': {
+      const name = getPropertyName(inner, scope);
+      return typeof name === 'string' && ERROR_CODE_PROPERTIES.has(name);
+    }
+    case 'LogicalExpression':
+      return (inner.operator === '??' || inner.operator === '||') && isErrorCodeExpression(inner.left, scope, depth + 1);
+    case 'Identifier': {
+      const variable = findVariable(scope, inner);
+      const def = singleDefinition(variable);
+      if (!variable || !def) return false;
+      let bound: TSESTree.Node = def.name;
+      if (bound.parent?.type === 'AssignmentPattern' && bound.parent.left === bound) bound = bound.parent;
+      const holder = bound.parent;
+      if (holder?.type === 'Property' && holder.value === bound && holder.parent?.type === 'ObjectPattern') {
+        const key = propertyKeyName(holder, variable.scope);
+        return key !== undefined && ERROR_CODE_PROPERTIES.has(key);
+      }
+      if (def.type === 'Variable' && def.node.id === def.name && def.node.init) {
+        return isErrorCodeExpression(def.node.init, variable.scope, depth + 1);
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * A stable key for "the same error-code expression" across the branches of an if/else chain:
+ * `err?.code`, `err.code` and `err['code']` share one key.
+ */
+export function errorCodeExpressionKey(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const inner = skipWrappers(node);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'ThisExpression') return 'this';
+  if (inner.type === 'MemberExpression') {
+    const name = getPropertyName(inner, sourceCode.getScope(inner));
+    return `${errorCodeExpressionKey(inner.object, sourceCode)}.${name ?? sourceCode.getText(inner.property)}`;
+  }
+  return sourceCode.getText(inner);
+}
+
+/** The member of a TS `enum` that `E.A` / `E['A']` refers to, if `E` is an enum declared in this file. */
+function enumMember(node: TSESTree.Node, scope: Scope): { member: TSESTree.TSEnumMember; scope: Scope } | undefined {
+  const inner = skipWrappers(node);
+  if (inner.type !== 'MemberExpression') return undefined;
+  const object = skipWrappers(inner.object);
+  if (object.type !== 'Identifier') return undefined;
+  const name = getPropertyName(inner, scope);
+  if (typeof name !== 'string') return undefined;
+  const variable = findVariable(scope, object);
+  if (!variable) return undefined;
+  for (const def of variable.defs) {
+    if (def.node.type !== 'TSEnumDeclaration') continue;
+    for (const member of def.node.body.members) {
+      const id = member.id;
+      const memberName = id.type === 'Identifier' ? id.name : id.type === 'Literal' ? String(id.value) : undefined;
+      if (memberName === name) return { member, scope: variable.scope };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The string an expression always evaluates to, or `undefined`: literals, `const` bindings, `as const` objects
+ * (through eslint-utils' `getStaticValue`), plus members of string `enum`s declared in the file.
+ */
+export function staticString(node: TSESTree.Node, scope: Scope): string | undefined {
+  const result = getStaticValue(node, scope);
+  if (result && typeof result.value === 'string') return result.value;
+  const found = enumMember(node, scope);
+  if (found?.member.initializer) {
+    const value = getStaticValue(found.member.initializer, found.scope);
+    if (value && typeof value.value === 'string') return value.value;
+  }
+  return undefined;
+}
+
+export type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+function isStringLiteralNode(node: TSESTree.Node): node is StringLiteralNode {
+  return (
+    (node.type === 'Literal' && typeof node.value === 'string') ||
+    (node.type === 'TemplateLiteral' && node.expressions.length === 0)
+  );
+}
+
+/**
+ * The literal in the source that spells the string `node` evaluates to, so a report and a suggestion can point at it:
+ * the node itself, a `const`'s initializer, an `enum` member's initializer, or a property of a `const` object literal.
+ */
+export function stringLiteralSource(node: TSESTree.Node, scope: Scope, depth = 0): StringLiteralNode | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = skipWrappers(node);
+  if (isStringLiteralNode(inner)) return inner;
+  if (inner.type === 'Identifier') {
+    const variable = findVariable(scope, inner);
+    const def = singleDefinition(variable);
+    if (variable && def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
+      return stringLiteralSource(def.node.init, variable.scope, depth + 1);
+    }
+    return undefined;
+  }
+  if (inner.type === 'MemberExpression') {
+    const found = enumMember(inner, scope);
+    if (found) return found.member.initializer ? stringLiteralSource(found.member.initializer, found.scope, depth + 1) : undefined;
+    const object = skipWrappers(inner.object);
+    const name = getPropertyName(inner, scope);
+    if (object.type !== 'Identifier' || typeof name !== 'string') return undefined;
+    const variable = findVariable(scope, object);
+    const def = singleDefinition(variable);
+    if (!variable || def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name || !def.node.init) {
+      return undefined;
+    }
+    const init = skipWrappers(def.node.init);
+    if (init.type !== 'ObjectExpression') return undefined;
+    // The last property with that key wins, as at run time.
+    for (const property of [...init.properties].reverse()) {
+      if (property.type === 'SpreadElement') return undefined;
+      if (propertyKeyName(property, variable.scope) === name) {
+        return stringLiteralSource(property.value, variable.scope, depth + 1);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An element of a list of codes, with the scope to evaluate it in (a `const` list may live in an outer scope). */
+export interface ListElement {
+  node: TSESTree.Expression;
+  scope: Scope;
+}
+
+/** The elements of an array literal, directly or through `const` bindings and spreads of such; `undefined` if unknown. */
+function arrayElements(node: TSESTree.Node, scope: Scope, depth: number): ListElement[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = skipWrappers(node);
+  if (inner.type === 'ArrayExpression') {
+    const elements: ListElement[] = [];
+    for (const element of inner.elements) {
+      if (element === null) continue; // hole in a sparse array
+      if (element.type === 'SpreadElement') {
+        elements.push(...(arrayElements(element.argument, scope, depth + 1) ?? []));
+      } else {
+        elements.push({ node: element, scope });
+      }
+    }
+    return elements;
+  }
+  if (inner.type === 'Identifier') {
+    const variable = findVariable(scope, inner);
+    const def = singleDefinition(variable);
+    if (variable && def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
+      return arrayElements(def.node.init, variable.scope, depth + 1);
+    }
+  }
+  return undefined;
+}
+
+/** The elements a `new Set([...])` starts with, directly or through a `const`; `undefined` if unknown. */
+function setElements(node: TSESTree.Node, scope: Scope, depth: number): ListElement[] | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = skipWrappers(node);
+  if (inner.type === 'NewExpression') {
+    if (inner.callee.type !== 'Identifier' || inner.callee.name !== 'Set') return undefined;
+    const first = inner.arguments[0];
+    if (!first) return [];
+    return first.type === 'SpreadElement' ? undefined : arrayElements(first, scope, depth + 1);
+  }
+  if (inner.type === 'Identifier') {
+    const variable = findVariable(scope, inner);
+    const def = singleDefinition(variable);
+    if (variable && def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
+      return setElements(def.node.init, variable.scope, depth + 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `[...].includes(subject)` or `new Set([...]).has(subject)` (literals, or `const` bindings of them):
+ * the tested subject and the list's elements. `undefined` for any other call.
+ */
+export function membershipTest(
+  call: TSESTree.CallExpression,
+  scope: Scope,
+): { subject: TSESTree.Expression; elements: ListElement[] } | undefined {
+  const callee = skipWrappers(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const subject = call.arguments[0];
+  if (!subject || subject.type === 'SpreadElement') return undefined;
+  const method = getPropertyName(callee, scope);
+  const elements =
+    method === 'includes'
+      ? arrayElements(callee.object, scope, 0)
+      : method === 'has'
+        ? setElements(callee.object, scope, 0)
+        : undefined;
+  return elements ? { subject, elements } : undefined;
+}
