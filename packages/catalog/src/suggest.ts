@@ -1,6 +1,6 @@
 /**
  * Optimal-string-alignment Damerau-Levenshtein distance (insertions, deletions, substitutions, adjacent swaps).
- * Stops early and returns `max + 1` once the distance must exceed `max`, so near-miss checks stay cheap.
+ * Stops early once the distance must exceed `max` and then returns some value above `max`, so near-miss checks stay cheap.
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
