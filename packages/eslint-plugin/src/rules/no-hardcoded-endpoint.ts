@@ -1,7 +1,7 @@
-import { DYNAMIC, checkEndpoint, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { DYNAMIC, checkEndpoint, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
-import { isStringNode, scanStringNode, type HostFinding, type StringNode } from '../utils/literal-scanner.js';
+import { describeProblems, isStringNode, scanStringNode, showHost, type HostFinding, type StringNode } from '../utils/literal-scanner.js';
 
 type Options = [
   {
@@ -12,56 +12,70 @@ type Options = [
   },
 ];
 
-type MessageId = 'hardcodedEndpoint' | 'assembledEndpoint' | 'hostFragment' | 'badAllowEntry' | 'useBuilder';
+type MessageId = 'hardcodedEndpoint' | 'assembledEndpoint' | 'hardcodedTriggerUrl' | 'hostFragment' | 'badAllowEntry' | 'useBuilder';
 
 const CATALOG = '@fc-atlas/catalog';
 const TRIGGER_FAMILIES = new Set(['http-trigger', 'http-trigger-vpc']);
 
-const showHost = (host: string) => host.split(DYNAMIC).join('${…}');
+const builderOf = (diagnosis: EndpointDiagnosis | undefined) => (diagnosis?.family === 'openapi-v3' ? 'fcv3Endpoint' : 'fcEndpoint');
 
-/** Builds `pattern` (exact host, `*` for one label) into a matcher; `undefined` for an entry that can never match an FC host. */
-function allowMatcher(entry: string): ((host: string) => boolean) | undefined {
-  const pattern = entry.trim().toLowerCase();
-  if (pattern.includes('*')) {
-    const labels = pattern.split('.');
-    return (host) => {
-      const hostLabels = host.split('.');
-      return hostLabels.length === labels.length && labels.every((l, i) => l === '*' || l === hostLabels[i]);
-    };
-  }
-  const diagnosis = checkEndpoint(pattern);
-  if (!diagnosis) return undefined;
-  const host = diagnosis.host.toLowerCase();
-  return (candidate) => candidate === host;
+interface AllowEntry {
+  readonly entry: string;
+  readonly matches?: (host: string) => boolean;
+  /** Why the entry can never match a reported host. */
+  readonly reason?: string;
 }
 
-const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-/** The source of one part of the host: a run-time expression as written, or a quoted literal. */
-function part(value: string, expressions: readonly string[], used: { next: number }): string | undefined {
-  if (value === DYNAMIC) return expressions[used.next++];
-  if (value.includes(DYNAMIC)) return undefined;
-  return quote(value);
+/** An `allow` entry: a host or URL, `*` standing for one whole label. Entries that can never match carry a reason. */
+function parseAllowEntry(entry: string): AllowEntry {
+  const pattern = entry.trim();
+  if (/[^.:/]\*|\*[^.:/]/.test(pattern)) {
+    return { entry, reason: 'uses "*" inside a label ("*" stands for one whole label)' };
+  }
+  const diagnosis = checkEndpoint(pattern.replace(/\*/g, DYNAMIC));
+  if (!diagnosis) return { entry, reason: 'is not a Function Compute host or host pattern' };
+  if (diagnosis.problems.length > 0) {
+    return { entry, reason: `is not a valid Function Compute host: ${describeProblems(diagnosis)}` };
+  }
+  if (diagnosis.placeholder) return { entry, reason: 'is a placeholder, which this rule never reports' };
+  const labels = diagnosis.host.toLowerCase().split('.');
+  return {
+    entry,
+    matches: (host) => {
+      const hostLabels = host.toLowerCase().split('.');
+      return hostLabels.length === labels.length && labels.every((label, i) => label === DYNAMIC || label === hostLabels[i]);
+    },
+  };
 }
 
-/** The catalog call that builds this host, e.g. `fcEndpoint({ accountId: '1', region: 'cn-hangzhou' })`, and the name it needs. */
-function builderCall(diagnosis: EndpointDiagnosis, expressions: readonly string[], url: { protocol?: string } | undefined) {
-  const used = { next: 0 };
-  if (diagnosis.family === 'openapi-v3') {
-    const region = part(diagnosis.region, expressions, used);
-    if (!region || url) return undefined;
-    return { name: 'fcv3Endpoint', call: `fcv3Endpoint({ region: ${region} })` };
+/** Quotes a host label (letters, digits, `-`, `_`: nothing to escape) as a string literal. */
+const quote = (value: string) => `'${value}'`;
+
+/** Escapes cooked text for the inside of a template literal. */
+const templateText = (value: string) => value.replace(/[`\\\r]|\$\{/g, (m) => (m === '\r' ? '\\r' : `\\${m}`));
+
+const IDENTIFIER_CHAR = /[\p{ID_Continue}$\u200c\u200d]/u;
+
+/** True when the string sits where any expression may stand (not a property key, enum member, directive, tagged quasi). */
+function isExpressionPosition(node: StringNode): boolean {
+  const parent = node.parent;
+  if (!parent || node.type === 'JSXText') return false;
+  switch (parent.type) {
+    case 'ExpressionStatement':
+    case 'TSEnumMember':
+    case 'TaggedTemplateExpression':
+      return false;
+    case 'Property':
+    case 'PropertyDefinition':
+    case 'AccessorProperty':
+    case 'MethodDefinition':
+    case 'TSAbstractPropertyDefinition':
+    case 'TSAbstractAccessorProperty':
+    case 'TSAbstractMethodDefinition':
+      return parent.key !== node || parent.computed;
+    default:
+      return true;
   }
-  if (diagnosis.family !== 'api' && diagnosis.family !== 'api-internal') return undefined;
-  const accountId = part(diagnosis.accountId ?? '', expressions, used);
-  const region = part(diagnosis.region, expressions, used);
-  if (!accountId || !region) return undefined;
-  const field = (key: string, value: string) => (value === key ? key : `${key}: ${value}`);
-  const fields = [field('accountId', accountId), field('region', region)];
-  if (diagnosis.internal) fields.push('internal: true');
-  if (url?.protocol === 'http') fields.push("protocol: 'http'");
-  const name = url ? 'fcEndpointUrl' : 'fcEndpoint';
-  return { name, call: `${name}({ ${fields.join(', ')} })` };
 }
 
 export default createRule<Options, MessageId>({
@@ -74,13 +88,14 @@ export default createRule<Options, MessageId>({
     },
     hasSuggestions: true,
     messages: {
-      hardcodedEndpoint:
-        'Hard-coded Function Compute endpoint "{{host}}"; build it from configuration with fcEndpoint() from @fc-atlas/catalog.',
+      hardcodedEndpoint: 'Hard-coded Function Compute endpoint "{{host}}"; build it from configuration with {{builder}}() from @fc-atlas/catalog.',
       assembledEndpoint:
-        'Function Compute endpoint "{{host}}" assembled by hand; use fcEndpoint() from @fc-atlas/catalog, which checks the account id and region.',
+        'Function Compute endpoint "{{host}}" assembled by hand; build it with {{builder}}() from @fc-atlas/catalog, which checks every part.',
+      hardcodedTriggerUrl:
+        'Hard-coded HTTP trigger host "{{host}}"; read the trigger URL from configuration (the trigger\'s urlInternet or urlIntranet).',
       hostFragment:
-        'Function Compute host fragment "{{fragment}}"; use parseEndpoint() or fcEndpoint() from @fc-atlas/catalog instead of matching or building hosts by hand.',
-      badAllowEntry: 'The "allow" entry "{{entry}}" is not a Function Compute host or pattern, so it never matches; fix or remove it.',
+        'Function Compute host fragment "{{fragment}}"; use fcEndpoint() or parseEndpoint() from @fc-atlas/catalog instead of building or matching hosts by hand.',
+      badAllowEntry: 'The "allow" entry "{{entry}}" {{reason}}, so it never matches; fix or remove it.',
       useBuilder: 'Replace with {{call}}.',
     },
     schema: [
@@ -105,111 +120,178 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ allow: [], includeTriggerUrls: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const allowEntries = options.allow ?? [];
-    const matchers = allowEntries.map((entry) => ({ entry, matches: allowMatcher(entry) }));
-    const allowed = (host: string) => matchers.some((m) => m.matches?.(host.toLowerCase()) === true);
+    const allowEntries = (options.allow ?? []).map(parseAllowEntry);
+    const allowed = (host: string) => allowEntries.some((a) => a.matches?.(host) === true);
 
-    function importFix(fixer: TSESLint.RuleFixer, name: string): TSESLint.RuleFix | undefined {
+    /** The name to call the builder by, and the import to add; `undefined` when another binding takes the name. */
+    function resolveBuilder(node: StringNode, name: string) {
       const program = sourceCode.ast;
+      let catalogImport: TSESTree.ImportDeclaration | undefined;
       for (const statement of program.body) {
-        if (statement.type === 'ImportDeclaration' && statement.source.value === CATALOG && statement.importKind !== 'type') {
-          const named = statement.specifiers.filter((s) => s.type === 'ImportSpecifier');
-          if (named.some((s) => s.local.name === name)) return undefined;
-          const last = named[named.length - 1];
-          if (last) return fixer.insertTextAfter(last, `, ${name}`);
+        if (statement.type !== 'ImportDeclaration' || statement.source.value !== CATALOG || statement.importKind === 'type') continue;
+        for (const specifier of statement.specifiers) {
+          if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
+          const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+          if (imported === name && !isShadowed(node, specifier.local.name, specifier)) return { callee: specifier.local.name };
         }
+        if (!catalogImport && statement.specifiers.some((s) => s.type === 'ImportSpecifier')) catalogImport = statement;
       }
-      const imports = program.body.filter((s) => s.type === 'ImportDeclaration');
-      const lastImport = imports[imports.length - 1];
-      const line = `import { ${name} } from '${CATALOG}';`;
-      if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
-      const first = program.body[0];
-      return first ? fixer.insertTextBefore(first, `${line}\n`) : fixer.insertTextAfterRange([0, 0], `${line}\n`);
+      if (isShadowed(node, name)) return undefined;
+      const addImport = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
+        if (catalogImport) {
+          const named = catalogImport.specifiers.filter((s) => s.type === 'ImportSpecifier');
+          return fixer.insertTextAfter(named[named.length - 1]!, `, ${name}`);
+        }
+        const line = `import { ${name} } from '${CATALOG}';`;
+        const imports = program.body.filter((s) => s.type === 'ImportDeclaration');
+        const lastImport = imports[imports.length - 1];
+        if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
+        // Directives ('use client', 'use strict') must stay first.
+        const first = program.body.find((s) => !(s.type === 'ExpressionStatement' && s.directive !== undefined));
+        return first ? fixer.insertTextBefore(first, `${line}\n`) : fixer.insertTextAfterRange([0, 0], `${line}\n`);
+      };
+      return { callee: name, addImport };
     }
 
-    /** Offers the catalog call when the string is the host alone, or a URL made of scheme + host + path. */
+    /** True when `name`, seen from `node`, resolves to a binding other than `expected` (or to any binding without one). */
+    function isShadowed(node: StringNode, name: string, expected?: TSESTree.ImportSpecifier): boolean {
+      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope; scope = scope.upper) {
+        const variable = scope.set.get(name);
+        if (variable) return !expected || !variable.defs.some((def) => def.node === expected);
+      }
+      return false;
+    }
+
+    /** The source of one part of the host: a run-time expression as written, or a quoted literal. */
+    function part(value: string, finding: HostFinding, used: { next: number }): string | undefined {
+      if (value === DYNAMIC) {
+        const expression = finding.expressions[used.next++];
+        if (!expression) return undefined;
+        const source = sourceCode.getText(expression);
+        return expression.type === 'SequenceExpression' ? `(${source})` : source;
+      }
+      if (value.includes(DYNAMIC)) return undefined;
+      return quote(value);
+    }
+
+    /** The catalog call that builds this host, e.g. `fcEndpoint({ accountId: '1', region: 'cn-hangzhou' })`. */
+    function builderCall(finding: HostFinding, diagnosis: EndpointDiagnosis, callee: (name: string) => string | undefined, protocol?: string) {
+      const used = { next: 0 };
+      const field = (key: string, value: string) => (value === key ? key : `${key}: ${value}`);
+      if (diagnosis.family === 'openapi-v3') {
+        // fcv3Endpoint() builds neither a network variant nor a host for regions without one (it would throw).
+        if (diagnosis.internal || diagnosis.vpc) return undefined;
+        if (diagnosis.regionKind !== 'dynamic' && getRegion(diagnosis.region)?.fcv3Host !== true) return undefined;
+        const region = part(diagnosis.region, finding, used);
+        const name = callee('fcv3Endpoint');
+        if (!region || !name) return undefined;
+        const call = `${name}({ ${field('region', region)} })`;
+        return { name: 'fcv3Endpoint', call, url: protocol === undefined ? call : `\`${protocol}://\${${call}}` };
+      }
+      if (diagnosis.family !== 'api' && diagnosis.family !== 'api-internal') return undefined;
+      if (!['active', 'unlisted', 'dynamic'].includes(diagnosis.regionKind)) return undefined;
+      const accountId = part(diagnosis.accountId ?? '', finding, used);
+      const region = part(diagnosis.region, finding, used);
+      if (!accountId || !region) return undefined;
+      const fields = [field('accountId', accountId), field('region', region)];
+      if (diagnosis.internal) fields.push('internal: true');
+      // fcEndpoint() rejects industry-cloud and unconfirmed region ids unless told to accept them.
+      if (diagnosis.regionKind === 'unlisted') fields.push('allowUnlistedRegion: true');
+      if (protocol === 'http') fields.push("protocol: 'http'");
+      const builder = protocol === undefined ? 'fcEndpoint' : 'fcEndpointUrl';
+      const name = callee(builder);
+      if (!name) return undefined;
+      const call = `${name}({ ${fields.join(', ')} })`;
+      return { name: builder, call, url: call };
+    }
+
+    /** Offers the catalog call when the string is the host alone, or a URL made of scheme, host and path. */
     function suggestion(node: StringNode, finding: HostFinding) {
       const diagnosis = finding.match.diagnosis;
-      if (!diagnosis || node.type === 'JSXText' || node.parent?.type === 'JSXAttribute') return [];
-      if (node.type === 'TemplateLiteral' && node.parent?.type === 'TaggedTemplateExpression') return [];
-      if (sourceCode.ast.sourceType !== 'module') return [];
-      const text = node.type === 'TemplateLiteral' ? undefined : node.value;
-      const whole =
-        node.type === 'TemplateLiteral'
-          ? node.quasis.map((q) => q.value.cooked ?? '').join(DYNAMIC)
-          : (text ?? '');
-      const hostAt = whole.indexOf(diagnosis.host);
-      if (hostAt < 0) return [];
-      const prefix = whole.slice(0, hostAt);
-      const rest = whole.slice(hostAt + diagnosis.host.length);
+      if (!diagnosis || !finding.parts || !isExpressionPosition(node) || sourceCode.ast.sourceType !== 'module') return [];
+      const prefix = finding.text.slice(0, finding.match.start);
+      const rest = finding.text.slice(finding.match.end);
       const scheme = /^(https?):\/\/$/i.exec(prefix);
       if (prefix !== '' && !scheme) return [];
-      if (rest.includes(DYNAMIC) || (rest !== '' && !/^[/?]/.test(rest))) return [];
-      if (rest !== '' && !scheme) return [];
-      const built = builderCall(diagnosis, finding.expressions, scheme ? { protocol: scheme[1]!.toLowerCase() } : undefined);
+      if (rest !== '' && !/^[/?#]/.test(rest)) return [];
+      const imports: { name: string; addImport?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix }[] = [];
+      const callee = (name: string) => {
+        const resolved = resolveBuilder(node, name);
+        if (resolved) imports.push({ name, ...(resolved.addImport ? { addImport: resolved.addImport } : {}) });
+        return resolved?.callee;
+      };
+      const built = builderCall(finding, diagnosis, callee, scheme?.[1]!.toLowerCase());
       if (!built) return [];
-      if (isShadowed(node, built.name)) return [];
-      const replacement = rest === '' ? built.call : `\`\${${built.call}}${rest.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\``;
+      let replacement: string;
+      const urlIsTemplate = built.url.startsWith('`');
+      if (rest === '') {
+        replacement = urlIsTemplate ? `${built.url}\`` : built.url;
+      } else {
+        // The rest keeps its source form in a template (expressions and escapes as written), else is re-escaped.
+        const tail =
+          node.type === 'TemplateLiteral' ? sourceCode.text.slice(finding.range[1], node.range[1] - 1) : templateText(node.value.slice(finding.match.end));
+        replacement = urlIsTemplate ? `${built.url}${tail}\`` : `\`\${${built.url}}${tail}\``;
+      }
+      if (node.parent?.type === 'JSXAttribute') replacement = `{${replacement}}`;
+      else if (IDENTIFIER_CHAR.test(sourceCode.text[node.range[0] - 1] ?? '') && IDENTIFIER_CHAR.test(replacement[0]!)) {
+        replacement = ` ${replacement}`;
+      }
+      const addImport = imports.find((i) => i.name === built.name)?.addImport;
       return [
         {
           messageId: 'useBuilder' as const,
           data: { call: built.call },
           fix: (fixer: TSESLint.RuleFixer) => {
             const fixes = [fixer.replaceText(node, replacement)];
-            const added = importFix(fixer, built.name);
-            if (added) fixes.push(added);
+            if (addImport) fixes.push(addImport(fixer));
             return fixes;
           },
         },
       ];
     }
 
-    function isShadowed(node: StringNode, name: string): boolean {
-      for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope; scope = scope.upper) {
-        const variable = scope.set.get(name);
-        if (!variable) continue;
-        // An import of the builder from the catalog is what we want; any other binding of the name is not.
-        return !variable.defs.some(
-          (def) => def.type === 'ImportBinding' && def.parent?.type === 'ImportDeclaration' && def.parent.source.value === CATALOG,
-        );
-      }
-      return false;
-    }
-
     function check(node: StringNode) {
       for (const finding of scanStringNode(node, sourceCode)) {
         const { match } = finding;
-        const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
         const diagnosis = match.diagnosis;
         // Placeholders are documentation; hosts with mistakes are valid-endpoint's to report (one report per host).
         if (diagnosis && (diagnosis.placeholder || diagnosis.problems.length > 0)) continue;
-        if (diagnosis && TRIGGER_FAMILIES.has(diagnosis.family) && !options.includeTriggerUrls) continue;
+        const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
         if (match.fragment) {
-          if (diagnosis?.dynamic) continue;
-          const dot = sourceCode.text[finding.range[0] - 1] === '.' ? '.' : '';
-          const fragment = `${dot}${sourceCode.text.slice(finding.range[0], finding.range[1])}`;
-          const inConcatenation = node.parent?.type === 'BinaryExpression' && node.parent.operator === '+';
-          context.report(
-            inConcatenation
-              ? { node, loc, messageId: 'assembledEndpoint', data: { host: `…${fragment}` } }
-              : { node, loc, messageId: 'hostFragment', data: { fragment } },
-          );
+          const dot = finding.text[match.start - 1] === '.' ? '.' : '';
+          const fragment = showHost(`${dot}${finding.text.slice(match.start, match.end)}`);
+          const parent = node.parent;
+          const inConcatenation =
+            (parent?.type === 'BinaryExpression' && parent.operator === '+') ||
+            (parent?.type === 'AssignmentExpression' && parent.operator === '+=' && parent.right === node);
+          if (inConcatenation) {
+            context.report({ node, loc, messageId: 'assembledEndpoint', data: { host: `…${fragment}`, builder: builderOf(diagnosis) } });
+          } else if (match.start === dot.length && match.end === finding.text.length) {
+            // Only a string that is the fragment itself builds or tests hosts; prose that mentions one does not.
+            context.report({ node, loc, messageId: 'hostFragment', data: { fragment } });
+          }
           continue;
         }
         if (!diagnosis || allowed(diagnosis.host)) continue;
         const host = showHost(diagnosis.host);
-        if (diagnosis.dynamic) {
-          context.report({ node, loc, messageId: 'assembledEndpoint', data: { host }, suggest: suggestion(node, finding) });
-        } else {
-          context.report({ node, loc, messageId: 'hardcodedEndpoint', data: { host }, suggest: suggestion(node, finding) });
+        if (TRIGGER_FAMILIES.has(diagnosis.family)) {
+          if (options.includeTriggerUrls) context.report({ node, loc, messageId: 'hardcodedTriggerUrl', data: { host } });
+          continue;
         }
+        context.report({
+          node,
+          loc,
+          messageId: diagnosis.dynamic ? 'assembledEndpoint' : 'hardcodedEndpoint',
+          data: { host, builder: builderOf(diagnosis) },
+          suggest: suggestion(node, finding),
+        });
       }
     }
 
     return {
       Program(program) {
-        for (const { entry, matches } of matchers) {
-          if (!matches) context.report({ node: program, loc: { line: 1, column: 0 }, messageId: 'badAllowEntry', data: { entry } });
+        for (const { entry, reason } of allowEntries) {
+          if (reason) context.report({ node: program, loc: { line: 1, column: 0 }, messageId: 'badAllowEntry', data: { entry, reason } });
         }
       },
       Literal(node: TSESTree.Literal) {

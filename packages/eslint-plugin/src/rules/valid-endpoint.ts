@@ -1,18 +1,13 @@
-import { DYNAMIC, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { DYNAMIC } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
-import { isStringNode, scanStringNode, type HostFinding, type StringNode } from '../utils/literal-scanner.js';
+import { describeProblems, isStringNode, scanStringNode, showHost, type HostFinding, type StringNode } from '../utils/literal-scanner.js';
 
 type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost';
 
-const describeProblems = (diagnosis: EndpointDiagnosis) => diagnosis.problems.map((p) => p.message).join('; ');
-
-/** Shows a host the way a reader recognises it: run-time parts as `${…}`. */
-const showHost = (host: string) => host.split(DYNAMIC).join('${…}');
-
 /**
- * Replaces each literal part of the host with the matching part of the corrected host. Run-time parts (`${...}`) stay;
- * no fix when the parts do not line up or the source holds escapes or entities inside the host.
+ * Replaces each literal part of the host with the matching part of the corrected host; run-time parts (`${...}`)
+ * stay. No fix when the parts do not line up or the source of a part cannot be mapped exactly.
  */
 function fixParts(finding: HostFinding, corrected: string): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
   const parts = finding.parts;
@@ -35,9 +30,9 @@ export default createRule<[], MessageId>({
     },
     hasSuggestions: true,
     messages: {
-      invalidEndpoint: '"{{host}}" is not a valid Function Compute endpoint: {{problems}}. Use "{{corrected}}".',
-      invalidEndpointNoFix: '"{{host}}" is not a valid Function Compute endpoint: {{problems}}.',
-      useCorrectedHost: 'Replace with "{{corrected}}".',
+      invalidEndpoint: 'Invalid Function Compute endpoint "{{host}}": {{problems}}. Use "{{corrected}}" instead.',
+      invalidEndpointNoFix: 'Invalid Function Compute endpoint "{{host}}": {{problems}}.',
+      useCorrectedHost: 'Replace the host with "{{corrected}}".',
     },
     schema: [],
   },
@@ -50,20 +45,22 @@ export default createRule<[], MessageId>({
         const diagnosis = finding.match.diagnosis;
         if (!diagnosis || diagnosis.problems.length === 0) continue;
         const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
-        const host = showHost(diagnosis.host);
+        // A fragment ('.cn-shangai.fc.aliyuncs.com' after a run-time account id) is shown as the end of a host.
+        const lead = finding.match.fragment ? `…${finding.text[finding.match.start - 1] === '.' ? '.' : ''}` : '';
+        const host = lead + showHost(diagnosis.host);
         const problems = describeProblems(diagnosis);
         const corrected = diagnosis.corrected;
-        const fix = corrected === undefined ? undefined : fixParts(finding, corrected);
         if (corrected === undefined) {
           context.report({ node, loc, messageId: 'invalidEndpointNoFix', data: { host, problems } });
           continue;
         }
+        const fix = fixParts(finding, corrected);
         context.report({
           node,
           loc,
           messageId: 'invalidEndpoint',
-          data: { host, problems, corrected: showHost(corrected) },
-          suggest: fix ? [{ messageId: 'useCorrectedHost', data: { corrected: showHost(corrected) }, fix }] : [],
+          data: { host, problems, corrected: lead + showHost(corrected) },
+          suggest: fix ? [{ messageId: 'useCorrectedHost', data: { corrected: lead + showHost(corrected) }, fix }] : [],
         });
       }
     }

@@ -1,120 +1,184 @@
-import { DYNAMIC, findEndpoints, mayContainEndpoint, type EndpointMatch } from '@fc-atlas/catalog';
+import { DYNAMIC, findEndpoints, mayContainEndpoint, type EndpointDiagnosis, type EndpointMatch } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 /** A node whose text can hold a host: a string literal, a template literal or JSX text. */
 export type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral | TSESTree.JSXText;
 
-/** A stretch of the scanned text that sits at a known place in the source: cooked offsets → source offsets. */
+/** One literal stretch of the scanned text (a whole string, or one template quasi) and where it sits in the source. */
 interface Segment {
-  /** Offset of the segment in the scanned text. */
+  /** Offset of the stretch in the scanned text. */
   readonly textStart: number;
   readonly textEnd: number;
   /** Source offset of each text offset in [textStart, textEnd]; `undefined` when the source cannot be mapped exactly. */
   readonly sourceOffsets?: readonly number[];
-  /** Source range of the whole node part, used when the exact offsets are unknown. */
+  /** Source range of the node part that holds the stretch, used when the exact offsets are unknown. */
   readonly fallback: readonly [number, number];
+}
+
+/** The text of one string node as its run-time value (template expressions replaced by `DYNAMIC`). */
+export interface ScannedText {
+  readonly text: string;
+  readonly segments: readonly Segment[];
+  /** The `${...}` expressions, in order: the n-th `DYNAMIC` in `text` stands for `expressions[n]`. */
+  readonly expressions: readonly TSESTree.Expression[];
 }
 
 export interface HostFinding {
   readonly node: StringNode;
   readonly match: EndpointMatch;
-  /** Source range of the host (exact where the source can be mapped, else the string part that holds it). */
+  /** The run-time text of the whole node that the match's offsets refer to. */
+  readonly text: string;
+  /** Source range of the host, `${...}` parts included (exact where the source can be mapped, else the node parts that hold it). */
   readonly range: readonly [number, number];
   /**
-   * Source ranges of the host's literal parts, one per stretch between run-time values (`${...}`), with the text
-   * offsets they hold; `undefined` when an escape sequence or HTML entity makes the mapping inexact.
+   * Source ranges of the host's literal parts, one per stretch between run-time values (`${...}`), so
+   * `parts.length` is one more than the number of expressions inside the host; empty parts have an empty range.
+   * `undefined` when the source of some part cannot be mapped exactly.
    */
   readonly parts?: readonly { readonly range: readonly [number, number]; readonly text: string }[];
-  /** Source text of each `${...}` expression inside the host, in order. */
-  readonly expressions: readonly string[];
+  /** The `${...}` expressions inside the host, in order. */
+  readonly expressions: readonly TSESTree.Expression[];
 }
 
 const findingsByNode = new WeakMap<StringNode, readonly HostFinding[]>();
 const fileHostFlag = new WeakMap<object, boolean>();
 
+/** What one escape sequence or entity at a position of the source body stands for. */
+interface Decoded {
+  /** Source characters it spans. */
+  readonly length: number;
+  /** UTF-16 code units it produces in the value. */
+  readonly produced: number;
+}
+
+type Decoder = (body: string, at: number, value: string, valueAt: number) => Decoded | undefined;
+
+const unitsOf = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
+
+/** Escape sequences of JS string literals and template literals (`legacyOctal` only in string literals). */
+function jsEscape(legacyOctal: boolean): Decoder {
+  return (body, at) => {
+    if (body[at] !== '\\') return undefined;
+    const next = body[at + 1];
+    if (next === undefined) return { length: 1, produced: 0 };
+    if (next === '\r') return { length: body[at + 2] === '\n' ? 3 : 2, produced: 0 };
+    if (next === '\n' || next === '\u2028' || next === '\u2029') return { length: 2, produced: 0 };
+    if (next === 'x') return { length: 4, produced: 1 };
+    if (next === 'u' && body[at + 2] === '{') {
+      const close = body.indexOf('}', at);
+      if (close < 0) return undefined;
+      const codePoint = Number.parseInt(body.slice(at + 3, close), 16);
+      return { length: close - at + 1, produced: Number.isFinite(codePoint) ? unitsOf(codePoint) : 1 };
+    }
+    if (next === 'u') return { length: 6, produced: 1 };
+    if (legacyOctal && next >= '0' && next <= '7') {
+      // LegacyOctalEscapeSequence: \0-\377, at most three digits, at most two when the first is 4-7.
+      const digits = next <= '3' ? 3 : 2;
+      let length = 2;
+      while (length <= digits && body[at + length]! >= '0' && body[at + length]! <= '7') length++;
+      return { length, produced: 1 };
+    }
+    return { length: 2, produced: 1 };
+  };
+}
+
+const JSX_ENTITY = /^&(?:#x([\da-f]{1,6})|#(\d{1,7})|[a-z][a-z\d]{0,31});/i;
+
+/** HTML entities in JSX text and JSX attribute strings; an entity the parser left as is (unknown name) is plain text. */
+const jsxEntity: Decoder = (body, at, value, valueAt) => {
+  if (body[at] !== '&') return undefined;
+  const entity = JSX_ENTITY.exec(body.slice(at, at + 40));
+  if (!entity || value.startsWith(entity[0], valueAt)) return undefined;
+  const codePoint = entity[1] ? Number.parseInt(entity[1], 16) : entity[2] ? Number.parseInt(entity[2], 10) : 0;
+  return { length: entity[0].length, produced: codePoint > 0 ? unitsOf(codePoint) : 1 };
+};
+
 /**
- * Maps each offset of the decoded value of a JS string body to its source offset, walking escape sequences.
- * `body` is the raw text between the quotes (or a template quasi's raw text); `base` its source offset.
+ * Source offset of each offset of `value` (plus one past its end), walking `body` (its source text, at `base`);
+ * `undefined` unless every plain character lines up with the value, so a wrong guess never yields a wrong location.
+ * `normaliseNewlines`: template literals turn CR LF and CR into LF.
  */
-function mapEscapes(body: string, base: number): number[] {
+function alignSource(body: string, base: number, value: string, decode: Decoder | undefined, normaliseNewlines: boolean): number[] | undefined {
   const offsets: number[] = [];
   let i = 0;
   while (i < body.length) {
-    if (body[i] !== '\\') {
-      offsets.push(base + i);
-      i++;
+    const decoded = decode?.(body, i, value, offsets.length);
+    if (decoded) {
+      for (let k = 0; k < decoded.produced; k++) offsets.push(base + i);
+      i += decoded.length;
       continue;
     }
-    const start = i;
-    const next = body[i + 1];
-    let length = 2;
-    let produced = 1;
-    if (next === 'x') length = 4;
-    else if (next === 'u' && body[i + 2] === '{') {
-      const close = body.indexOf('}', i);
-      length = close < 0 ? 2 : close - i + 1;
-      const codePoint = Number.parseInt(body.slice(i + 3, close), 16);
-      produced = codePoint > 0xffff ? 2 : 1;
-    } else if (next === 'u') length = 6;
-    else if (next === '\r' && body[i + 2] === '\n') {
-      length = 3;
-      produced = 0;
-    } else if (next === '\n' || next === '\r' || next === '\u2028' || next === '\u2029') produced = 0;
-    for (let k = 0; k < produced; k++) offsets.push(base + start);
-    i += length;
+    if (normaliseNewlines && body[i] === '\r') {
+      if (value[offsets.length] !== '\n') return undefined;
+      offsets.push(base + i);
+      i += body[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    if (value[offsets.length] !== body[i]) return undefined;
+    offsets.push(base + i);
+    i++;
   }
+  if (offsets.length !== value.length) return undefined;
   offsets.push(base + body.length);
   return offsets;
 }
 
-/** The text a node holds (template expressions replaced by `DYNAMIC`) and how it maps back to the source. */
-function textOf(node: StringNode, sourceText: string): { text: string; segments: Segment[]; expressions: string[] } {
+/** A literal `DYNAMIC` character in the source must not pass for a `${...}`; U+FFFD keeps offsets and never forms a host. */
+const withoutDynamic = (value: string) => (value.includes(DYNAMIC) ? value.split(DYNAMIC).join('\uFFFD') : value);
+
+const isStringRaw = (node: TSESTree.TemplateLiteral) => {
+  const parent = node.parent;
+  if (parent?.type !== 'TaggedTemplateExpression' || parent.quasi !== node) return false;
+  const tag = parent.tag;
+  return (
+    tag.type === 'MemberExpression' &&
+    !tag.computed &&
+    tag.object.type === 'Identifier' &&
+    tag.object.name === 'String' &&
+    tag.property.type === 'Identifier' &&
+    tag.property.name === 'raw'
+  );
+};
+
+/** The run-time text of a node (template expressions replaced by `DYNAMIC`) and how it maps back to the source. */
+export function textOf(node: StringNode, sourceText: string): ScannedText {
   if (node.type === 'TemplateLiteral') {
+    // String.raw sees the raw text; other tags and untagged templates the cooked text (raw where cooking failed).
+    const raw = isStringRaw(node);
     let text = '';
     const segments: Segment[] = [];
-    const expressions: string[] = [];
     node.quasis.forEach((quasi, index) => {
-      const value = quasi.value.cooked ?? quasi.value.raw;
-      // A quasi's range includes its opening delimiter (` or }); its raw text starts one character later.
-      const base = quasi.range[0] + 1;
-      const offsets = mapEscapes(quasi.value.raw, base);
-      const exact = offsets.length === value.length + 1;
-      segments.push({
-        textStart: text.length,
-        textEnd: text.length + value.length,
-        ...(exact ? { sourceOffsets: offsets } : {}),
-        fallback: quasi.range,
-      });
+      const useRaw = raw || quasi.value.cooked == null;
+      const written = useRaw ? quasi.value.raw : quasi.value.cooked!;
+      // A quasi's range includes its delimiters: ` or } before, ` or ${ after.
+      const bodyStart = quasi.range[0] + 1;
+      const bodyEnd = quasi.range[1] - (quasi.tail ? 1 : 2);
+      const offsets = alignSource(sourceText.slice(bodyStart, bodyEnd), bodyStart, written, useRaw ? undefined : jsEscape(false), true);
+      const value = withoutDynamic(written);
+      segments.push({ textStart: text.length, textEnd: text.length + value.length, ...(offsets ? { sourceOffsets: offsets } : {}), fallback: quasi.range });
       text += value;
-      const expression = node.expressions[index];
-      if (expression) {
-        text += DYNAMIC;
-        expressions.push(sourceText.slice(expression.range[0], expression.range[1]));
-      }
+      if (index < node.expressions.length) text += DYNAMIC;
     });
-    return { text, segments, expressions };
+    return { text, segments, expressions: node.expressions as TSESTree.Expression[] };
   }
-  const value = node.value;
-  if (node.type === 'JSXText') {
-    const exact = node.raw === value;
-    const offsets = exact ? Array.from({ length: value.length + 1 }, (_, k) => node.range[0] + k) : undefined;
-    return { text: value, segments: [{ textStart: 0, textEnd: value.length, ...(offsets ? { sourceOffsets: offsets } : {}), fallback: node.range }], expressions: [] };
-  }
-  const body = node.raw.slice(1, -1);
-  const inJsx = node.parent?.type === 'JSXAttribute';
   let offsets: number[] | undefined;
-  if (inJsx) {
-    // JSX attribute strings have no escapes, but may hold HTML entities; map only when the text is unchanged.
-    if (body === value) offsets = Array.from({ length: value.length + 1 }, (_, k) => node.range[0] + 1 + k);
+  if (node.type === 'JSXText') {
+    offsets = alignSource(sourceText.slice(node.range[0], node.range[1]), node.range[0], node.value, jsxEntity, false);
   } else {
-    offsets = mapEscapes(body, node.range[0] + 1);
-    if (offsets.length !== value.length + 1) offsets = undefined;
+    const body = sourceText.slice(node.range[0] + 1, node.range[1] - 1);
+    const inJsx = node.parent?.type === 'JSXAttribute';
+    offsets = alignSource(body, node.range[0] + 1, node.value, inJsx ? jsxEntity : jsEscape(true), false);
   }
-  return { text: value, segments: [{ textStart: 0, textEnd: value.length, ...(offsets ? { sourceOffsets: offsets } : {}), fallback: node.range }], expressions: [] };
+  const value = withoutDynamic(node.value);
+  return {
+    text: value,
+    segments: [{ textStart: 0, textEnd: value.length, ...(offsets ? { sourceOffsets: offsets } : {}), fallback: node.range }],
+    expressions: [],
+  };
 }
 
-/** Strings in type positions, module specifiers and the like are not run-time values and never hold an endpoint to check. */
-function isIgnoredPosition(node: StringNode): boolean {
+/** Strings that are not run-time values (types, module specifiers, import/export names) never hold an endpoint to check. */
+export function isIgnoredPosition(node: StringNode): boolean {
   const parent = node.parent;
   if (!parent) return false;
   switch (parent.type) {
@@ -123,12 +187,18 @@ function isIgnoredPosition(node: StringNode): boolean {
     case 'TSModuleDeclaration':
     case 'TSImportType':
     case 'ImportAttribute':
+    case 'ImportSpecifier':
+    case 'ExportSpecifier':
       return true;
+    case 'TSPropertySignature':
+    case 'TSMethodSignature':
+      return parent.key === node;
     case 'ImportDeclaration':
-    case 'ExportAllDeclaration':
     case 'ExportNamedDeclaration':
     case 'ImportExpression':
       return parent.source === node;
+    case 'ExportAllDeclaration':
+      return parent.source === node || (parent.exported as TSESTree.Node | null) === node;
     default:
       return false;
   }
@@ -142,49 +212,65 @@ export function scanStringNode(node: StringNode, sourceCode: Readonly<TSESLint.S
   const cached = findingsByNode.get(node);
   if (cached) return cached;
   let findings: readonly HostFinding[] = [];
-  const quick = node.type === 'TemplateLiteral' ? node.quasis.some((q) => q.value.raw.length > 0) : node.value.length >= 10;
+  const quick = node.type === 'TemplateLiteral' ? node.quasis.some((q) => q.value.raw.length > 0) : mayContainEndpoint(node.value);
   if (quick && !isIgnoredPosition(node)) {
-    const { text, segments, expressions } = textOf(node, sourceCode.text);
-    if (mayContainEndpoint(text)) {
-      findings = findEndpoints(text).map((match) => locate(node, match, text, segments, expressions));
+    const scanned = textOf(node, sourceCode.text);
+    if (mayContainEndpoint(scanned.text)) {
+      findings = findEndpoints(scanned.text).map((match) => locate(node, match, scanned));
     }
   }
   findingsByNode.set(node, findings);
   return findings;
 }
 
-function locate(node: StringNode, match: EndpointMatch, text: string, segments: readonly Segment[], allExpressions: readonly string[]): HostFinding {
-  const parts: { range: [number, number]; text: string }[] = [];
-  let exact = true;
-  let fallbackStart = Number.POSITIVE_INFINITY;
-  let fallbackEnd = 0;
-  for (const segment of segments) {
-    const start = Math.max(match.start, segment.textStart);
-    const end = Math.min(match.end, segment.textEnd);
-    if (start > end || (start === end && segment.textStart !== match.start)) continue;
-    fallbackStart = Math.min(fallbackStart, segment.fallback[0]);
-    fallbackEnd = Math.max(fallbackEnd, segment.fallback[1]);
-    if (!segment.sourceOffsets) {
-      exact = false;
-      continue;
-    }
-    const offsets = segment.sourceOffsets;
-    parts.push({ range: [offsets[start - segment.textStart]!, offsets[end - segment.textStart]!], text: text.slice(start, end) });
-  }
-  // Expressions inside the host, in order: count the DYNAMIC characters before and inside the match.
-  const before = countDynamic(text, 0, match.start);
-  const inside = countDynamic(text, match.start, match.end);
-  const expressions = allExpressions.slice(before, before + inside);
-  if (exact && parts.length > 0) {
-    return { node, match, range: [parts[0]!.range[0], parts[parts.length - 1]!.range[1]], parts, expressions };
-  }
-  return { node, match, range: [fallbackStart, fallbackEnd], expressions };
-}
-
 function countDynamic(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = text.indexOf(DYNAMIC, from); i >= 0 && i < to; i = text.indexOf(DYNAMIC, i + 1)) count++;
   return count;
+}
+
+/** Maps a match to the source: one part per literal stretch the host touches, and the `${...}`s between them. */
+export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedText): HostFinding {
+  const { text, segments } = scanned;
+  const before = countDynamic(text, 0, match.start);
+  const expressions = scanned.expressions.slice(before, before + countDynamic(text, match.start, match.end));
+  const parts: { range: [number, number]; text: string }[] = [];
+  let exact = true;
+  let fallbackStart = Number.POSITIVE_INFINITY;
+  let fallbackEnd = Number.NEGATIVE_INFINITY;
+  for (const segment of segments) {
+    // A stretch that ends where the host starts (or starts where it ends) borders a `${...}` inside the host.
+    if (segment.textEnd < match.start || segment.textStart > match.end) continue;
+    fallbackStart = Math.min(fallbackStart, segment.fallback[0]);
+    fallbackEnd = Math.max(fallbackEnd, segment.fallback[1]);
+    const offsets = segment.sourceOffsets;
+    if (!offsets) {
+      exact = false;
+      continue;
+    }
+    const start = Math.max(match.start, segment.textStart);
+    const end = Math.min(match.end, segment.textEnd);
+    parts.push({ range: [offsets[start - segment.textStart]!, offsets[end - segment.textStart]!], text: text.slice(start, end) });
+  }
+  if (exact && parts.length === expressions.length + 1) {
+    return { node, match, text, range: [parts[0]!.range[0], parts[parts.length - 1]!.range[1]], parts, expressions };
+  }
+  return { node, match, text, range: [fallbackStart, fallbackEnd], expressions };
+}
+
+/** Shows a host the way a reader recognises it: run-time parts as `${…}`. */
+export const showHost = (host: string) => host.split(DYNAMIC).join('${…}');
+
+/**
+ * One catalog problem as a clause of a sentence: the catalog's `unknown region "x"; did you mean "y"?` becomes
+ * `unknown region "x" (did you mean "y"?)`, so several problems join into one readable list.
+ */
+const clause = (message: string) => message.trimEnd().replace(/\.$/, '').replace(/; (.+)$/, ' ($1)');
+
+/** The problems of a host as one clause list: `a`, `a and b`, `a, b and c`. */
+export function describeProblems(diagnosis: EndpointDiagnosis): string {
+  const clauses = diagnosis.problems.map((p) => clause(p.message));
+  return clauses.length <= 1 ? (clauses[0] ?? '') : `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}`;
 }
 
 /** The string nodes a rule visits: every listener calls `scanStringNode` on them. */
