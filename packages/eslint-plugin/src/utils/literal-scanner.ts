@@ -263,9 +263,17 @@ export const showHost = (host: string) => host.split(DYNAMIC).join('${…}');
 
 /**
  * One catalog problem as a clause of a sentence: the catalog's `unknown region "x"; did you mean "y"?` becomes
- * `unknown region "x" (did you mean "y"?)`, so several problems join into one readable list.
+ * `unknown region "x" (did you mean "y"?)` (or `…, hint` when the hint has parentheses of its own), so several
+ * problems join into one readable list.
  */
-const clause = (message: string) => message.trimEnd().replace(/\.$/, '').replace(/; (.+)$/, ' ($1)');
+function clause(message: string): string {
+  const text = message.trimEnd().replace(/\.$/, '');
+  const split = text.indexOf('; ');
+  if (split < 0) return text;
+  const head = text.slice(0, split);
+  const hint = text.slice(split + 2).replaceAll('; ', ', ');
+  return /[()]/.test(hint) ? `${head}, ${hint}` : `${head} (${hint})`;
+}
 
 /** The problems of a host as one clause list: `a`, `a and b`, `a, b and c`. */
 export function describeProblems(diagnosis: EndpointDiagnosis): string {

@@ -1,0 +1,442 @@
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+import rule from '../../src/rules/valid-endpoint.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester({ languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } });
+
+type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost';
+
+/** The 1-based location of the `nth` occurrence of `needle` in `code`, as ESLint reports it. */
+function at(code: string, needle: string, nth = 0) {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = code.indexOf(needle, start + 1);
+  if (start < 0) throw new Error(`${JSON.stringify(needle)} is not in ${JSON.stringify(code)}`);
+  const position = (offset: number) => {
+    const lines = code.slice(0, offset).split(/\r\n|[\r\n\u2028\u2029]/);
+    return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  };
+  const from = position(start);
+  const to = position(start + needle.length);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+interface Wrong {
+  code: string;
+  /** The source text the report must cover exactly. */
+  at: string;
+  nth?: number;
+  /** The host as the message shows it; defaults to `at`. */
+  host?: string;
+  problems: string;
+  /** The corrected host the message names; none for mistakes without a safe fix. */
+  corrected?: string;
+  /** The code after the one suggestion; `null` when the message names a correction but no suggestion is offered. */
+  output?: string | null;
+  filename?: string;
+}
+
+/** One invalid case with every field asserted: location, message id, data and the exact suggestion output. */
+function wrong(spec: Wrong): InvalidTestCase<MessageId, []> {
+  const host = spec.host ?? spec.at;
+  const error =
+    spec.corrected === undefined
+      ? { messageId: 'invalidEndpointNoFix' as const, data: { host, problems: spec.problems }, suggestions: [] }
+      : {
+          messageId: 'invalidEndpoint' as const,
+          data: { host, problems: spec.problems, corrected: spec.corrected },
+          suggestions:
+            spec.output == null
+              ? []
+              : [{ messageId: 'useCorrectedHost' as const, data: { corrected: spec.corrected }, output: spec.output }],
+        };
+  return {
+    code: spec.code,
+    ...(spec.filename ? { filename: spec.filename } : {}),
+    errors: [{ ...error, ...at(spec.code, spec.at, spec.nth) }],
+  };
+}
+
+const misspelled = (found: string, nearest: string) => `unknown region "${found}" (did you mean "${nearest}"?)`;
+const RETIRED_MUMBAI = 'region "ap-south-1" was retired on 2024-07-15 (move to an active region such as ap-southeast-1, ap-southeast-3, ap-southeast-5)';
+const RETIRED_SYDNEY =
+  'region "ap-southeast-2" was retired on 2024-09-30 (move to an active region such as ap-southeast-1, ap-southeast-3, ap-southeast-5)';
+const LEGACY = 'legacy label order (before October 2017): the region now comes before "fc"';
+const DOT_INTERNAL = '".internal." should be "-internal" joined to the region';
+const suffix = (written: string) => `"${written}" should be "aliyuncs.com"`;
+
+/** Code that ESLint parses and the rule must pass over without a report or a crash. */
+export const oddSyntax: ValidTestCase<[]>[] = [
+  { code: '``' },
+  { code: 'const a = `${x}${y}`;' },
+  { code: 'const a = `${x}`;' },
+  { code: "const a = '';" },
+  { code: "const a = '\\uD800 lone \\uDC00 surrogates \uD800 fc.aliyuncs.com';" },
+  { code: "const a = '\\u{1F600}\\u{10FFFF} fc \\u{0}';" },
+  { code: "const a = 'line \\\ncontinuation \\\r\nfc.aliyuncs.com';" },
+  { code: "const a = '\\0 \\x00 fc \\uFFFC \uFFFC';" },
+  { code: 'const a = tag`\\unicode and \\u{ fc.aliyuncs.com`;' },
+  { code: 'const a = String.raw`\\u \\x fc ${x} \\\\`;' },
+  { code: 'const a = `outer ${`inner ${`fc ${x}`}`} fc.aliyuncs.com`;' },
+  { code: "@Injectable('fc.aliyuncs.com') class Service { @Inject('fc') accessor client = 1; #fc = 'fc'; }" },
+  { code: "enum Host { Principal = 'fc.aliyuncs.com', Other = 1 << 2 }" },
+  { code: "namespace Fc { export const principal = 'fc.aliyuncs.com'; }" },
+  { code: "declare module 'fc-client' { export const endpoint: string; }" },
+  { code: "declare global { interface Window { fc: 'fc.aliyuncs.com' } }" },
+  { code: "import data from './regions.json' with { type: 'json' }; export { data };" },
+  { code: "import type { T } from './t.js'; export type { T }; export * as ns from './ns.js';" },
+  { code: "const el = <a title='&amp;&#169;&#x1F600;&unknown; fc.aliyuncs.com'>&nbsp;&lt;fc&gt; fc.aliyuncs.com</a>;" },
+  { code: 'const el = <><svg:rect xlink:href="#fc" />{/* fc.aliyuncs.com */}</>;' },
+  { code: 'const id = <T,>(x: T) => x; label: for (;;) break label;' },
+  { code: 'const re = /fc\\.aliyuncs\\.com/v; const big = 1_000n; const u = import.meta.url;' },
+  { code: '#!/usr/bin/env node\nconsole.log("fc");', filename: 'bin.js' },
+];
+
+ruleTester.run('valid-endpoint', rule, {
+  valid: [
+    // Correct hosts, in any letter case, with scheme, port and path: the twins of the misspellings below.
+    "const endpoint = '16530750.cn-shanghai.fc.aliyuncs.com';",
+    "const endpoint = 'https://16530750.CN-SHANGHAI.FC.ALIYUNCS.COM:443/2016-08-15/proxy/svc/fn/';",
+    "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    "const endpoint = 'fcv3.cn-hangzhou.aliyuncs.com';",
+    "const endpoint = 'cn-shanghai-finance-1.fc.aliyuncs.com';",
+    "const endpoint = 'ap-southeast-1.fc.aliyuncs.com';",
+    "const config = '{\"endpoint\":\"https://16530750.ap-southeast-1.fc.aliyuncs.com\"}';",
+    'const endpoint = `https://${accountId}.${region}.fc.aliyuncs.com`;',
+    'const endpoint = `${accountId}.${region}-internal.fc.aliyuncs.com`;',
+    { code: 'const link = <a href="https://16530750.cn-hangzhou.fc.aliyuncs.com/">Invoke</a>;' },
+    { code: "var endpoint = 'http://16530750.cn-beijing.fc.aliyuncs.com';", filename: 'client.js' },
+    // Placeholders in docs and SDK maps: never reported as non-numeric accounts.
+    "const sdkMap = { 'cn-hangzhou': 'account-id.cn-hangzhou.fc.aliyuncs.com' };",
+    "const doc = 'https://<account-id>.cn-hangzhou.fc.aliyuncs.com';",
+    "const doc = 'xxxx.cn-hangzhou.fc.aliyuncs.com';",
+    "const masked = '1234****.cn-hangzhou.fc.aliyuncs.com';",
+    "const doc = '{accountId}.{region}.fc.aliyuncs.com';",
+    "const shell = 'https://${ACCOUNT_ID}.cn-hangzhou.fc.aliyuncs.com';",
+    // Real neighbouring hosts: the twins of the wrong-suffix and -internal cases.
+    "const ide = 'https://ide.fc.aliyun.com/';",
+    "const sandbox = 'https://49999-i6x3kbq6.e2b.fc.aliyuncs.com';",
+    "const devs = 'https://my-app.fc.devsapp.net';",
+    "const trigger = 'https://my-func-abcd.cn-hangzhou.fcapp.run';",
+    "const trigger = 'https://my-func-abcd.cn-hangzhou-vpc.fcapp.run/path';",
+    // Other products' hosts, including their typos: not ours.
+    "const oss = 'oss-cn-shangai.aliyuncs.com';",
+    "const bucket = 'https://my-bucket.oss-cn-shanghai.aliyuncs.com/key';",
+    "const sls = 'cn-hangzhou.log.aliyuncs.com';",
+    "const ecs = 'ecs.cn-hangzhou.aliyuncs.com';",
+    "const s3 = 'https://my-bucket.s3.us-east-2.amazonaws.com';",
+    "const other = '16530750.cn-hangzhou.fc.aliyuncs.com.example.net';",
+    // RAM policies name FC by its service principal.
+    "const policy = { Statement: [{ Effect: 'Allow', Principal: { Service: ['fc.aliyuncs.com'] } }] };",
+    'const policy = \'{"Principal":{"Service":["fc.aliyuncs.com"]}}\';',
+    // Comments, regex literals and type positions are not run-time values.
+    '// 16530750.cn-shangai.fc.aliyuncs.com\n/* 16530750.fc.cn-hangzhou.aliyuncs.com */ const a = 1;',
+    'const re = /16530750.cn-shangai.fc.aliyuncs.con/;',
+    "type Host = '16530750.cn-shangai.fc.aliyuncs.com';",
+    'type Host = `${number}.cn-shangai.fc.aliyuncs.com`;',
+    "interface Hosts { '16530750.cn-shangai.fc.aliyuncs.com': string }",
+    "import endpoints from './16530750.cn-shangai.fc.aliyuncs.com.json';",
+    ...oddSyntax,
+  ],
+  invalid: [
+    // Misspelled region: the nearest region within distance 2, in the message and the one suggestion.
+    wrong({
+      code: "const endpoint = 'https://16530750.cn-shangai.fc.aliyuncs.com/2016-08-15/proxy';",
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: "const endpoint = 'https://16530750.cn-shanghai.fc.aliyuncs.com/2016-08-15/proxy';",
+    }),
+    wrong({
+      code: "const endpoint = 'FCV3.CN-HANGZOU.ALIYUNCS.COM';",
+      at: 'FCV3.CN-HANGZOU.ALIYUNCS.COM',
+      problems: misspelled('cn-hangzou', 'cn-hangzhou'),
+      corrected: 'fcv3.cn-hangzhou.aliyuncs.com',
+      output: "const endpoint = 'fcv3.cn-hangzhou.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const trigger = 'https://my-func-abcd.cn-hangzou.fcapp.run/';",
+      at: 'my-func-abcd.cn-hangzou.fcapp.run',
+      problems: misspelled('cn-hangzou', 'cn-hangzhou'),
+      corrected: 'my-func-abcd.cn-hangzhou.fcapp.run',
+      output: "const trigger = 'https://my-func-abcd.cn-hangzhou.fcapp.run/';",
+    }),
+    // Unknown region with nothing within distance 2: named, no suggestion.
+    wrong({
+      code: "const endpoint = '16530750.eu-north-9.fc.aliyuncs.com';",
+      at: '16530750.eu-north-9.fc.aliyuncs.com',
+      problems: 'unknown region "eu-north-9"',
+    }),
+    // Wrong suffix.
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.con';",
+      at: '16530750.cn-hangzhou.fc.aliyuncs.con',
+      problems: suffix('aliyuncs.con'),
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = 'https://16530750.cn-hangzhou.fc.aliyun.com';",
+      at: '16530750.cn-hangzhou.fc.aliyun.com',
+      problems: suffix('aliyun.com'),
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = 'https://16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou.fc.alyuncs.com';",
+      at: '16530750.cn-hangzhou.fc.alyuncs.com',
+      problems: suffix('alyuncs.com'),
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    // White space inside the host.
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou. fc.aliyuncs.com';",
+      at: '16530750.cn-hangzhou. fc.aliyuncs.com',
+      problems: 'white space inside the host',
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = '16530750 .cn-hangzhou.fc.aliyuncs.com';",
+      at: '16530750 .cn-hangzhou.fc.aliyuncs.com',
+      problems: 'white space inside the host',
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    // .internal. for -internal.
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou.internal.fc.aliyuncs.com';",
+      at: '16530750.cn-hangzhou.internal.fc.aliyuncs.com',
+      problems: DOT_INTERNAL,
+      corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    }),
+    // Legacy label order <acct>.fc.<region>.
+    wrong({
+      code: "const endpoint = 'http://16530750.fc.ap-southeast-1.aliyuncs.com';",
+      at: '16530750.fc.ap-southeast-1.aliyuncs.com',
+      problems: LEGACY,
+      corrected: '16530750.ap-southeast-1.fc.aliyuncs.com',
+      output: "const endpoint = 'http://16530750.ap-southeast-1.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = '16530750.fc.cn-hangzhou-internal.aliyuncs.com';",
+      at: '16530750.fc.cn-hangzhou-internal.aliyuncs.com',
+      problems: LEGACY,
+      corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    }),
+    // Non-numeric account id: no safe fix.
+    wrong({
+      code: "const endpoint = 'https://alice.cn-hangzhou.fc.aliyuncs.com';",
+      at: 'alice.cn-hangzhou.fc.aliyuncs.com',
+      problems: 'account id "alice" is not numeric (use the numeric Alibaba Cloud account id)',
+    }),
+    // Retired regions: the retirement date, no suggestion.
+    wrong({
+      code: "const endpoint = '16530750.ap-south-1.fc.aliyuncs.com';",
+      at: '16530750.ap-south-1.fc.aliyuncs.com',
+      problems: RETIRED_MUMBAI,
+    }),
+    wrong({
+      code: "const endpoint = 'fcv3.ap-southeast-2.aliyuncs.com';",
+      at: 'fcv3.ap-southeast-2.aliyuncs.com',
+      problems: RETIRED_SYDNEY,
+    }),
+    // -internal on fcapp.run, where -vpc is right; -vpc on the API host, where -internal is right.
+    wrong({
+      code: "const trigger = 'https://my-func-abcd.cn-hangzhou-internal.fcapp.run';",
+      at: 'my-func-abcd.cn-hangzhou-internal.fcapp.run',
+      problems: 'HTTP trigger hosts use "-vpc", not "-internal"',
+      corrected: 'my-func-abcd.cn-hangzhou-vpc.fcapp.run',
+      output: "const trigger = 'https://my-func-abcd.cn-hangzhou-vpc.fcapp.run';",
+    }),
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou-vpc.fc.aliyuncs.com';",
+      at: '16530750.cn-hangzhou-vpc.fc.aliyuncs.com',
+      problems: 'FC API hosts use "-internal", not "-vpc"',
+      corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    }),
+    // Several mistakes in one host: one report, one suggestion that fixes them all.
+    wrong({
+      code: "const endpoint = '16530750.cn-shangai.internal.fc.aliyun.con';",
+      at: '16530750.cn-shangai.internal.fc.aliyun.con',
+      problems: `${misspelled('cn-shangai', 'cn-shanghai')}, ${suffix('aliyun.con')} and ${DOT_INTERNAL}`,
+      corrected: '16530750.cn-shanghai-internal.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-shanghai-internal.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = '16530750.fc.cn-shangai.aliyuncs.com';",
+      at: '16530750.fc.cn-shangai.aliyuncs.com',
+      problems: `${misspelled('cn-shangai', 'cn-shanghai')} and ${LEGACY}`,
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-shanghai.fc.aliyuncs.com';",
+    }),
+    // Templates with expressions: the report covers the ${...} inside the host, and the fix keeps them.
+    wrong({
+      code: 'const endpoint = `https://${accountId}.cn-shangai.fc.aliyuncs.com/2016-08-15`;',
+      at: '${accountId}.cn-shangai.fc.aliyuncs.com',
+      host: '${…}.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
+      output: 'const endpoint = `https://${accountId}.cn-shanghai.fc.aliyuncs.com/2016-08-15`;',
+    }),
+    wrong({
+      code: 'const endpoint = `${accountId}.fc.${region}-internal.aliyuncs.com`;',
+      at: '${accountId}.fc.${region}-internal.aliyuncs.com',
+      host: '${…}.fc.${…}-internal.aliyuncs.com',
+      problems: LEGACY,
+      corrected: '${…}.${…}-internal.fc.aliyuncs.com',
+      output: 'const endpoint = `${accountId}.${region}-internal.fc.aliyuncs.com`;',
+    }),
+    wrong({
+      code: 'const endpoint = `${accountId}.cn-hangzhou.internal.fc.aliyuncs.com/${path}`;',
+      at: '${accountId}.cn-hangzhou.internal.fc.aliyuncs.com',
+      host: '${…}.cn-hangzhou.internal.fc.aliyuncs.com',
+      problems: DOT_INTERNAL,
+      corrected: '${…}.cn-hangzhou-internal.fc.aliyuncs.com',
+      output: 'const endpoint = `${accountId}.cn-hangzhou-internal.fc.aliyuncs.com/${path}`;',
+    }),
+    // A fragment after a run-time account id.
+    wrong({
+      code: "const endpoint = accountId + '.cn-shangai.fc.aliyuncs.com';",
+      at: 'cn-shangai.fc.aliyuncs.com',
+      host: '….cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '….cn-shanghai.fc.aliyuncs.com',
+      output: "const endpoint = accountId + '.cn-shanghai.fc.aliyuncs.com';",
+    }),
+    // Escapes before and inside the host: raw offsets, and the fix replaces the escaped source.
+    wrong({
+      code: "const endpoint = '\\t\\u{1F600}\\x31\\u0036530750.cn-sh\\x61ngai.fc.aliyuncs.com';",
+      at: '\\x31\\u0036530750.cn-sh\\x61ngai.fc.aliyuncs.com',
+      host: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: "const endpoint = '\\t\\u{1F600}16530750.cn-shanghai.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = 'https://16530750.cn-hang\\\nzhou.fc.aliyun.com';",
+      at: '16530750.cn-hang\\\nzhou.fc.aliyun.com',
+      host: '16530750.cn-hangzhou.fc.aliyun.com',
+      problems: suffix('aliyun.com'),
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = 'https://16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: 'const message = `first line\r\nsecond line: ${x} 16530750.cn-shangai.fc.aliyuncs.com`;',
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: 'const message = `first line\r\nsecond line: ${x} 16530750.cn-shanghai.fc.aliyuncs.com`;',
+    }),
+    wrong({
+      code: 'const path = String.raw`C:\\fc\\16530750.cn-shangai.fc.aliyuncs.com`;',
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: 'const path = String.raw`C:\\fc\\16530750.cn-shanghai.fc.aliyuncs.com`;',
+    }),
+    // JSX attributes and text, through entities.
+    wrong({
+      code: 'const link = <a href="https://16530750.cn-hangzhou.internal.fc.aliyuncs.com/2016-08-15/proxy/">Invoke</a>;',
+      at: '16530750.cn-hangzhou.internal.fc.aliyuncs.com',
+      problems: DOT_INTERNAL,
+      corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
+      output: 'const link = <a href="https://16530750.cn-hangzhou-internal.fc.aliyuncs.com/2016-08-15/proxy/">Invoke</a>;',
+    }),
+    wrong({
+      code: 'const link = <a title="&quot;&#x1F600; 16530750.cn-shangai.fc.aliyuncs.com">x</a>;',
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: 'const link = <a title="&quot;&#x1F600; 16530750.cn-shanghai.fc.aliyuncs.com">x</a>;',
+    }),
+    wrong({
+      code: 'const help = <p>&lt;endpoint&gt; is 16530750.cn-shangai.fc.aliyuncs.com</p>;',
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: 'const help = <p>&lt;endpoint&gt; is 16530750.cn-shanghai.fc.aliyuncs.com</p>;',
+    }),
+    // Plain JS.
+    wrong({
+      code: "var client = new FC('16530750', { endpoint: 'https://16530750.cn-shangai.fc.aliyuncs.com' });",
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      nth: 0,
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: "var client = new FC('16530750', { endpoint: 'https://16530750.cn-shanghai.fc.aliyuncs.com' });",
+      filename: 'client.js',
+    }),
+    // A placeholder host with a misspelled region is still a mistake (in the region, not the placeholder).
+    wrong({
+      code: "const doc = '<account-id>.cn-shangai.fc.aliyuncs.com';",
+      at: '<account-id>.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '<account-id>.cn-shanghai.fc.aliyuncs.com',
+      output: "const doc = '<account-id>.cn-shanghai.fc.aliyuncs.com';",
+    }),
+    // Two hosts in one string: only the wrong one, once.
+    wrong({
+      code: "const hosts = '16530750.cn-hangzhou.fc.aliyuncs.com, 16530750.cn-shangai.fc.aliyuncs.com';",
+      at: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: "const hosts = '16530750.cn-hangzhou.fc.aliyuncs.com, 16530750.cn-shanghai.fc.aliyuncs.com';",
+    }),
+  ],
+});
+
+/** Lints with the real `Linter`, for the cases below that RuleTester cannot express as "fails until fixed". */
+function lint(code: string) {
+  const linter = new Linter({ configType: 'flat' });
+  return linter.verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tsParser },
+        plugins: { fc: { rules: { 'valid-endpoint': rule as never } } },
+        rules: { 'fc/valid-endpoint': 'error' },
+      },
+    ],
+    'file.ts',
+  );
+}
+
+describe('the message reads as one sentence', () => {
+  it('names the misspelled region, the nearest one and the corrected host', () => {
+    const [message] = lint("const endpoint = '16530750.cn-shangai.fc.aliyuncs.com';");
+    expect(message?.message).toBe(
+      'Invalid Function Compute endpoint "16530750.cn-shangai.fc.aliyuncs.com": unknown region "cn-shangai" (did you mean "cn-shanghai"?). Use "16530750.cn-shanghai.fc.aliyuncs.com" instead.',
+    );
+  });
+});
+
+/*
+ * Catalog bugs (packages/catalog/src/endpoint.ts, owned by a colleague). Each test states the right behaviour and
+ * is marked `it.fails` so the suite stays green while the bug is there; when the catalog is fixed the test starts
+ * failing: drop the `.fails` and move the case into the RuleTester lists above.
+ */
+describe('catalog bugs (failing first)', () => {
+  it.fails('a ${...} right after the TLD hides the host: `https://${acct}.cn-shangai.fc.aliyuncs.com${path}`', () => {
+    expect(lint('const url = `https://${acct}.cn-shangai.fc.aliyuncs.com${path}`;')).toHaveLength(1);
+  });
+
+  it.fails('white space before a dot inside the host is found by checkEndpoint but not by findEndpoints', () => {
+    expect(lint("const endpoint = '16530750.cn-hangzhou .fc.aliyuncs.com';")).toHaveLength(1);
+  });
+
+  it.fails('prose that ends a sentence with a region before the RAM principal is not a host with white space', () => {
+    expect(lint("const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';")).toEqual([]);
+  });
+});
