@@ -208,7 +208,9 @@ export default createRule<Options, MessageId>({
     /** Offers the catalog call when the string is the host alone, or a URL made of scheme, host and path. */
     function suggestion(node: StringNode, finding: HostFinding) {
       const diagnosis = finding.match.diagnosis;
-      if (!diagnosis || !finding.parts || !isExpressionPosition(node) || sourceCode.ast.sourceType !== 'module') return [];
+      // The import the suggestion adds needs an ES module (the configured source type, not the parser's guess).
+      const sourceType = context.languageOptions.sourceType ?? sourceCode.ast.sourceType;
+      if (!diagnosis || !finding.parts || !isExpressionPosition(node) || sourceType !== 'module') return [];
       const prefix = finding.text.slice(0, finding.match.start);
       const rest = finding.text.slice(finding.match.end);
       const scheme = /^(https?):\/\/$/i.exec(prefix);

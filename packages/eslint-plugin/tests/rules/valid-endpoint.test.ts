@@ -72,7 +72,7 @@ const DOT_INTERNAL = '".internal." should be "-internal" joined to the region';
 const suffix = (written: string) => `"${written}" should be "aliyuncs.com"`;
 
 /** Code that ESLint parses and the rule must pass over without a report or a crash. */
-export const oddSyntax: ValidTestCase<[]>[] = [
+const oddSyntax: ValidTestCase<[]>[] = [
   { code: '``' },
   { code: 'const a = `${x}${y}`;' },
   { code: 'const a = `${x}`;' },
