@@ -1,17 +1,18 @@
 // Shared by the consumer tests: temporary projects outside the repo, and child processes that see none of the repo.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join, sep } from 'node:path';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 
 export const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
-/** What the global setup packed: `pnpm pack` tarballs of the two published packages. */
+/** What the global setup packed: `pnpm pack` tarballs of the two published packages, and the run's temp dir. */
 export interface PackedPackages {
   version: string;
   catalog: string;
   plugin: string;
+  /** Under the OS temp dir; removed when the run ends (kept with FC_ATLAS_KEEP_TMP=1, to look at a failure). */
+  workDir: string;
 }
 
 declare module 'vitest' {
@@ -65,13 +66,9 @@ export async function runOk(command: string, args: readonly string[], cwd: strin
   return result;
 }
 
-/**
- * A new directory under the OS temp dir with `files` written into it; removed after the test file ends
- * (kept when FC_ATLAS_KEEP_TMP=1, to look at a failure).
- */
+/** A new directory in the run's temp dir (see `PackedPackages.workDir`) with `files` written into it. */
 export async function tempProject(name: string, files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `fc-atlas-${name}-`));
-  if (process.env['FC_ATLAS_KEEP_TMP'] !== '1') afterAll(() => rm(dir, { recursive: true, force: true }));
+  const dir = await mkdtemp(join(packed().workDir, `${name}-`));
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), text);
