@@ -56,15 +56,27 @@ const templateText = (value: string) => value.replace(/[`\\\r]|\$\{/g, (m) => (m
 
 const IDENTIFIER_CHAR = /[\p{ID_Continue}$\u200c\u200d]/u;
 
-/** True when the string sits where any expression may stand (not a property key, enum member, directive, tagged quasi). */
+const isConstAssertion = (type: TSESTree.TypeNode) =>
+  type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'const';
+
+/**
+ * True when the string sits where any expression may stand: not a property key, enum member, directive, tagged quasi,
+ * `as const` operand or ambient (`declare`) initializer, where a call is a syntax or type error.
+ */
 function isExpressionPosition(node: StringNode): boolean {
   const parent = node.parent;
   if (!parent || node.type === 'JSXText') return false;
+  for (let ancestor: TSESTree.Node | undefined = parent; ancestor; ancestor = ancestor.parent) {
+    if ('declare' in ancestor && ancestor.declare === true) return false;
+  }
   switch (parent.type) {
     case 'ExpressionStatement':
     case 'TSEnumMember':
     case 'TaggedTemplateExpression':
       return false;
+    case 'TSAsExpression':
+    case 'TSTypeAssertion':
+      return !isConstAssertion(parent.typeAnnotation);
     case 'Property':
     case 'PropertyDefinition':
     case 'AccessorProperty':

@@ -298,6 +298,14 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     hard({ code: `const byHost = { '${HOST}': 1 };`, at: HOST }),
     hard({ code: `class Client { '${HOST}' = 1; }`, at: HOST }),
     hard({ code: `enum Endpoint { Hangzhou = '${HOST}' }`, at: HOST }),
+    hard({ code: `const endpoint = '${HOST}' as const;`, at: HOST }),
+    hard({ code: `declare const endpoint = '${HOST}';`, at: HOST }),
+    hard({
+      code: `const config = { endpoint: '${HOST}' } as const;`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `${IMPORT('fcEndpoint')}const config = { endpoint: fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' }) } as const;`,
+    }),
     hard({ code: `var endpoint = '${HOST}';`, at: HOST, filename: 'client.cjs', script: true }),
     hard({ code: `const sdkMap = { 'cn-hangzhou': 'https://${HOST}' };`, at: HOST, call: "fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })", output: `${IMPORT('fcEndpointUrl')}const sdkMap = { 'cn-hangzhou': fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' }) };` }),
     // Odd text around the host.

@@ -88,6 +88,7 @@ const cases: Case[] = [
   { code: "enum Endpoint { Hangzhou = '16530750.cn-hangzhou.fc.aliyuncs.com' }" },
   { code: "var endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.cjs", script: true },
   { code: "const sdkMap = { 'cn-hangzhou': 'https://16530750.cn-hangzhou.fc.aliyuncs.com' };" },
+  { code: "const config = { endpoint: '16530750.cn-hangzhou.fc.aliyuncs.com' } as const;" },
   { code: "const a = '\\uD80016530750.cn-hangzhou.fc.aliyuncs.com\udc00';" },
   { code: "var endpoint = '\\t16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js" },
   { code: "const trigger = 'https://my-func-abcd.cn-hangzhou-vpc.fcapp.run/invoke';", options: [{"includeTriggerUrls": true}] },
