@@ -2,6 +2,7 @@ import { DYNAMIC } from '@fc-atlas/catalog';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeProblems,
@@ -165,6 +166,38 @@ describe('scanStringNode: where a host sits in the source', () => {
         expressions: [],
       },
     ]);
+  });
+});
+
+describe('scanStringNode: property', () => {
+  const pieces = [
+    'a', ' ', '.', '-', 'fc', HOST, '16530750.cn-shangai.fc.aliyuncs.com', '.fc.aliyuncs.com', 'fcv3.cn-hangzhou.aliyuncs.com',
+    '\\n', '\\t', '\\x41', '\\x2e', '\\u0042', '\\u002E', '\\u{1F600}', '\\u{2e}', '\\\n', '\\\r\n', '\\\\', '\u{1F600}', '\uFFFC', '\u00e9',
+  ];
+  const stringPiece = fc.constantFrom(...pieces, "\\'");
+  const templatePiece = fc.constantFrom(...pieces, '\n', '\r\n', '\\`', '\\$', '${x}', '${y.z}');
+
+  /** Cooks the source of one part the way the engine would, inside the same kind of literal. */
+  const cook = (source: string, quote: string) => new Function(`return ${quote}${source}${quote};`)() as string;
+
+  it.each([
+    ['string literals', stringPiece, "'"],
+    ['template literals', templatePiece, '`'],
+  ] as const)('maps every part of every host in %s back to source that cooks to the same text', (_, piece, quote) => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (list) => {
+        const code = `const a = ${quote}${list.join('')}${quote};`;
+        const { findings } = scan(code);
+        for (const finding of findings) {
+          expect(finding.range[0]).toBeGreaterThanOrEqual(finding.node.range[0]);
+          expect(finding.range[1]).toBeLessThanOrEqual(finding.node.range[1]);
+          if (!finding.parts) continue;
+          expect(finding.parts).toHaveLength(finding.expressions.length + 1);
+          for (const part of finding.parts) expect(cook(code.slice(part.range[0], part.range[1]), quote)).toBe(part.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
