@@ -3,9 +3,9 @@
 // tarball: its manifest and file list, publint --strict, and @arethetypeswrong/cli; then knip over the workspace for
 // unused files and dependencies. Prints what it finds and exits 1 on any problem.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -62,12 +62,16 @@ try {
     // attw cannot expand a wildcard export (./data/*.json): name each shipped data file as an entry point.
     const dataEntries = files.filter((f) => /^data\/[\w-]+(?:\.schema)?\.json$/.test(f)).map((f) => `./${f}`);
     const attwArgs = [tarball, '--format', 'json', ...(dataEntries.length > 0 ? ['--include-entrypoints', ...dataEntries] : [])];
-    const attw = spawnSync(bin('attw'), attwArgs, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    // Into a file: attw exits right after writing, and a large report written to a pipe would be cut short.
+    const report = join(destination, `${basename(tarball)}.attw.json`);
+    const out = openSync(report, 'w');
+    const attw = spawnSync(bin('attw'), attwArgs, { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    closeSync(out);
     let analysis;
     try {
-      analysis = JSON.parse(attw.stdout).analysis;
+      analysis = JSON.parse(readFileSync(report, 'utf8')).analysis;
     } catch {
-      fail(name, `attw printed no JSON (exit ${attw.status}): ${attw.stderr || attw.stdout}`);
+      fail(name, `attw printed no JSON report (exit ${attw.status}): ${attw.stderr}`);
       continue;
     }
     for (const problem of analysis.problems ?? []) {
