@@ -1,0 +1,74 @@
+import type { Finding, LintRequest, RuleInfo, WorkerMessage } from './protocol.js';
+
+export interface LintClientEvents {
+  ready(rules: readonly RuleInfo[], eslintVersion: string): void;
+  result(findings: readonly Finding[], ms: number, request: LintRequest): void;
+  /** `fatal`: the worker is gone (failed to load or crashed); otherwise one lint failed and the next may work. */
+  failed(message: string, fatal: boolean): void;
+}
+
+/** How long the worker may take to load ESLint before the page says so. */
+const READY_TIMEOUT_MS = 20_000;
+
+/**
+ * Talks to the lint worker: only the newest request's answer is delivered, so a slow lint never overwrites the
+ * findings of newer code.
+ */
+export class LintClient {
+  #worker: Worker | undefined;
+  #latest = 0;
+  #pending = new Map<number, LintRequest>();
+  #dead = false;
+  readonly #events: LintClientEvents;
+
+  constructor(events: LintClientEvents, createWorker: () => Worker) {
+    this.#events = events;
+    try {
+      this.#worker = createWorker();
+    } catch (error) {
+      this.#die(`the browser refused to start it (${describe(error)})`);
+      return;
+    }
+    const timer = setTimeout(() => this.#die(`it did not start within ${READY_TIMEOUT_MS / 1000} s`), READY_TIMEOUT_MS);
+    this.#worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.type === 'ready') {
+        clearTimeout(timer);
+        events.ready(message.rules, message.eslintVersion);
+      } else if (message.type === 'result') {
+        const request = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        if (request && message.id === this.#latest) events.result(message.findings, message.ms, request);
+      } else if (message.id === null || message.id === this.#latest) {
+        events.failed(message.message, false);
+      }
+    });
+    this.#worker.addEventListener('error', (event) => {
+      clearTimeout(timer);
+      event.preventDefault();
+      this.#die(event.message ? `it stopped with "${event.message}"` : 'its script could not be loaded');
+    });
+    this.#worker.addEventListener('messageerror', () => events.failed('a message from the lint worker could not be read', false));
+  }
+
+  get dead(): boolean {
+    return this.#dead;
+  }
+
+  lint(request: Omit<LintRequest, 'id'>): void {
+    if (this.#dead || !this.#worker) return;
+    const id = ++this.#latest;
+    const full = { ...request, id };
+    this.#pending.set(id, full);
+    this.#worker.postMessage(full);
+  }
+
+  #die(reason: string): void {
+    if (this.#dead) return;
+    this.#dead = true;
+    this.#worker?.terminate();
+    this.#events.failed(reason, true);
+  }
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
