@@ -79,6 +79,7 @@ try {
     }
     if (attw.status !== 0 && (analysis.problems ?? []).length === 0) fail(name, `attw exited ${attw.status}`);
     const entrypoints = Object.keys(analysis.entrypoints ?? {});
+    if (!entrypoints.includes('.')) fail(name, `attw found no "." entry point (found: ${entrypoints.join(', ') || 'none'})`);
     console.log(`  attw (node10, node16 CJS/ESM, bundler): ${(analysis.problems ?? []).length === 0 ? 'no problems' : 'problems'} in ${entrypoints.join(', ')}`);
   }
 } finally {
