@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   builtPlugin,
+  builtPluginConfig,
   cachedFiles,
   copyPlugin,
-  eslintConfig,
   findings,
   lintedFiles,
   perTemplate,
@@ -36,13 +36,13 @@ describe(`eslint --cache on ${FILES} generated files`, () => {
     plugin = await builtPlugin(scratch);
     tree = join(scratch, 'tree');
     await mkdir(tree);
-    files = await writeFixtureTree(tree, plugin, FILES);
+    files = await writeFixtureTree(tree, builtPluginConfig(plugin), FILES);
     cacheFile = join(scratch, 'eslintcache');
   }, TIMEOUT);
   afterAll(() => removeTempDir(scratch));
 
   const lint = () => runEslint(tree, ['--cache', '--cache-location', cacheFile, '--format', 'json', '--debug', 'src']);
-  const usePlugin = (entry: string) => writeFile(join(tree, 'eslint.config.mjs'), eslintConfig(entry));
+  const usePlugin = (entry: string) => writeFile(join(tree, 'eslint.config.mjs'), builtPluginConfig(entry));
 
   it('lints every file on the first run and reports what the templates plant', { timeout: TIMEOUT }, async () => {
     const run = await lint();

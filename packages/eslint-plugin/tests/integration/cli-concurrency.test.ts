@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
-import { builtPlugin, findings, lintedFiles, removeTempDir, runEslint, tempDir, workerThreads, writeFixtureTree } from './cli-support.js';
+import { builtPlugin, builtPluginConfig, findings, lintedFiles, removeTempDir, runEslint, tempDir, workerThreads, writeFixtureTree } from './cli-support.js';
 
 const FILES = 200;
 const TIMEOUT = 90_000;
@@ -50,7 +50,7 @@ describe(`eslint --concurrency on ${FILES} generated files`, () => {
     const entry = await builtPlugin(scratch);
     tree = join(scratch, 'tree');
     await mkdir(tree);
-    files = await writeFixtureTree(tree, entry, FILES);
+    files = await writeFixtureTree(tree, builtPluginConfig(entry), FILES);
   }, TIMEOUT);
   afterAll(() => removeTempDir(scratch));
 

@@ -88,9 +88,12 @@ export async function pluginMeta(entry: string): Promise<{ name: string; version
   return JSON.parse(stdout) as { name: string; version: string };
 }
 
-/** The flat config the fixture tree uses: JS, TS, JSX and TSX, configs.recommended, and a rule option with a pattern. */
-export const eslintConfig = (pluginEntry: string): string => `import fcAtlas from ${JSON.stringify(pathToFileURL(pluginEntry).href)};
-import tsParser from ${JSON.stringify(tsParserUrl)};
+/**
+ * The flat config the fixture tree uses: JS, TS, JSX and TSX, configs.recommended, and a rule option with a pattern.
+ * `plugin` and `parser` are what the config imports: package names in a consumer project, file URLs here.
+ */
+export const eslintConfig = (plugin: string, parser: string): string => `import fcAtlas from ${JSON.stringify(plugin)};
+import tsParser from ${JSON.stringify(parser)};
 
 export default [
   { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
@@ -100,6 +103,9 @@ export default [
   { rules: { '@fc-atlas/no-hardcoded-endpoint': ['warn', { allow: ['*.cn-beijing.fc.aliyuncs.com'] }] } },
 ];
 `;
+
+/** The fixture config for a plugin built in this repo, loaded by absolute file URL with the repo's TS parser. */
+export const builtPluginConfig = (pluginEntry: string): string => eslintConfig(pathToFileURL(pluginEntry).href, tsParserUrl);
 
 /** Template files: each copy of a template must report exactly what every other copy reports. */
 const templates: Record<string, string> = {
@@ -165,11 +171,11 @@ export function isMissing(err) {
 const templateCount = Object.keys(templates).length;
 
 /**
- * Writes `eslint.config.mjs` and `files` source files (copies of the templates, 25 to a folder, each one made distinct
+ * Writes `config` as `eslint.config.mjs` and `files` source files (copies of the templates, 25 to a folder, each one made distinct
  * by a trailing export) under `root/src`. Returns the relative paths of the source files, sorted.
  */
-export async function writeFixtureTree(root: string, pluginEntry: string, files: number): Promise<string[]> {
-  await writeFile(join(root, 'eslint.config.mjs'), eslintConfig(pluginEntry));
+export async function writeFixtureTree(root: string, config: string, files: number): Promise<string[]> {
+  await writeFile(join(root, 'eslint.config.mjs'), config);
   const written: string[] = [];
   const names = Object.keys(templates);
   for (let i = 0; i < files; i++) {
@@ -190,13 +196,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `node <eslint bin> ...args` in `cwd`; ESLint exits 1 when it finds errors, so the exit code is returned, not thrown. */
-export function runEslint(cwd: string, args: readonly string[]): Promise<CliRun> {
+/**
+ * `node <eslint bin> ...args` in `cwd`: the repo's ESLint with this process's environment unless told otherwise. ESLint
+ * exits 1 when it finds errors, so the exit code is returned, not thrown.
+ */
+export function runEslint(
+  cwd: string,
+  args: readonly string[],
+  { bin = eslintBin, env = process.env }: { bin?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   // `--debug` decides what is logged, not a DEBUG variable the caller's shell may have set.
-  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
-  delete env['DEBUG'];
+  const childEnv: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: '0' };
+  delete childEnv['DEBUG'];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [eslintBin, ...args], { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: childEnv, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') reject(error);
       else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
