@@ -2,12 +2,13 @@
 // Lints a directory with @fc-atlas/eslint-plugin's recommended config; the directory needs no ESLint config of its own.
 // Usage: node scripts/demo.mjs [dir] [options]   (run with --help for the options)
 //
-// This file is also the "options module" ESLint's worker threads import when --concurrency is on: imported with an
+// This file is also the "options module" ESLint's worker threads import when concurrency is on: imported with an
 // `?options=<json>` query it only builds and default-exports the ESLint options, and never runs the CLI.
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL, URLSearchParams } from 'node:url';
@@ -29,7 +30,11 @@ const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.git']);
 const DEFAULT_BATCH_SIZE = 200;
 // Each lintFiles() call starts its own worker threads, so threaded batches must be big enough to pay for that.
 const DEFAULT_THREADED_BATCH_SIZE = 2000;
+// Each lintFiles() call also rewrites the whole cache file; a bounded number of calls keeps that linear in the tree.
+const MAX_BATCHES = 100;
 const LARGE_TREE = 1000;
+// ESLint's "auto" runs at most half the cores as workers, and none when that is 1 (see calculateWorkerCount).
+const AUTO_STARTS_WORKERS = availableParallelism() >= 4;
 
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
@@ -49,10 +54,14 @@ Options:
   --format <name>          ESLint formatter for the report (default: stylish). With any other formatter
                            the per-rule summary goes to stderr, so stdout stays machine-readable.
   --no-cache               Lint every file again (and drop the demo's cache file for this directory).
+                           The cache is on by default; unchanged files are not linted again.
   --cache-location <path>  ESLint cache file or directory (default: node_modules/.cache/fc-atlas/<plugin hash>/).
   --concurrency <n|auto|off>
-                           Lint in worker threads (ESLint 9.34+). Ignored, with a note, on older ESLint.
-  --batch-size <n>         Files per lintFiles() call (default: ${DEFAULT_BATCH_SIZE}; ${DEFAULT_THREADED_BATCH_SIZE} with --concurrency).
+                           Worker threads (ESLint 9.34+; older ESLint lints in one thread). Default: auto,
+                           ESLint's choice (up to half the cores, none on fewer than 4 cores or a small tree).
+  --no-concurrency         Same as --concurrency off.
+  --batch-size <n>         Files per lintFiles() call, the unit of progress (default: ${DEFAULT_BATCH_SIZE}, or ${DEFAULT_THREADED_BATCH_SIZE} when
+                           worker threads run; more on big trees, so there are at most ${MAX_BATCHES} calls).
   -h, --help               Show this help.
 
 Environment:
@@ -179,6 +188,7 @@ function parseCli(argv) {
         'no-cache': { type: 'boolean' },
         'cache-location': { type: 'string' },
         concurrency: { type: 'string' },
+        'no-concurrency': { type: 'boolean' },
         format: { type: 'string' },
         'batch-size': { type: 'string' },
       },
@@ -190,12 +200,15 @@ function parseCli(argv) {
   if (positionals.length > 1) {
     throw new UsageError(`Expected one directory, got ${positionals.length}: ${positionals.join(' ')}`);
   }
+  if (values['no-concurrency'] && values.concurrency !== undefined) {
+    throw new UsageError('--no-concurrency and --concurrency contradict each other; pass one.');
+  }
   return {
     help: values.help ?? false,
     dir: positionals[0],
     cache: !values['no-cache'],
     cacheLocation: values['cache-location'],
-    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+    concurrency: values['no-concurrency'] ? 'off' : values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
     format: values.format ?? 'stylish',
     batchSize: values['batch-size'] === undefined ? undefined : parsePositiveInteger('--batch-size', values['batch-size']),
   };
@@ -336,10 +349,12 @@ async function lintBatch(eslint, batch) {
 
 function createProgress(total, enabled) {
   const interactive = process.stderr.isTTY;
+  const started = performance.now();
   return {
     update(done) {
       if (!enabled) return;
-      const line = `linted ${done}/${total} files`;
+      const seconds = (performance.now() - started) / 1000;
+      const line = `linted ${done}/${total} files, ${seconds.toFixed(0)} s, ${Math.round(done / Math.max(seconds, 0.001))} files/s`;
       process.stderr.write(interactive ? `\r${line}` : `${line}\n`);
     },
     finish() {
@@ -442,13 +457,13 @@ async function run(argv) {
   const baseDir = userCwd();
   const dir = await resolveTargetDir(options.dir, baseDir);
 
-  let concurrency = options.concurrency;
-  if (concurrency !== undefined && typeof ESLint.fromOptionsModule !== 'function') {
+  const hasConcurrency = typeof ESLint.fromOptionsModule === 'function';
+  let concurrency = options.concurrency ?? (hasConcurrency ? 'auto' : undefined);
+  if (concurrency !== undefined && concurrency !== 'off' && !hasConcurrency) {
     process.stderr.write(`fc-atlas demo: ESLint ${ESLint.version} has no --concurrency (needs 9.34+); linting in one thread.\n`);
     concurrency = undefined;
   }
-  const threaded = concurrency !== undefined && concurrency !== 'off';
-  const batchSize = options.batchSize ?? (threaded ? DEFAULT_THREADED_BATCH_SIZE : DEFAULT_BATCH_SIZE);
+  const threaded = typeof concurrency === 'number' ? concurrency > 1 : concurrency === 'auto' && AUTO_STARTS_WORKERS;
 
   const pluginUrl = await resolvePluginUrl(process.env.FC_ATLAS_PLUGIN, baseDir);
   const plugin = await loadPlugin(pluginUrl);
@@ -467,7 +482,9 @@ async function run(argv) {
 
   const started = performance.now();
   const files = await collectFiles(dir);
-  const progress = createProgress(files.length, process.stdout.isTTY || files.length > LARGE_TREE);
+  const batchSize =
+    options.batchSize ?? Math.max(threaded ? DEFAULT_THREADED_BATCH_SIZE : DEFAULT_BATCH_SIZE, Math.ceil(files.length / MAX_BATCHES));
+  const progress = createProgress(files.length, process.stderr.isTTY || files.length > LARGE_TREE);
   const counts = new Map();
   const totals = { files: files.length, filesWithFindings: 0, errors: 0, warnings: 0, notLinted: 0, dropped: 0 };
   const ownsRule = pluginRuleMatcher(plugin);
