@@ -53,7 +53,10 @@ export interface EndpointDiagnosis {
   /** True when some part is a placeholder such as `<account-id>`, `{region}` or `1234****`. */
   readonly placeholder: boolean;
   readonly problems: readonly EndpointProblem[];
-  /** The host with every problem fixed, when all of them have a safe fix; `undefined` otherwise or when there is none. */
+  /**
+   * The host with every problem fixed, when all of them have a safe fix; `undefined` otherwise or when there is none.
+   * The account id and trigger sub-domain keep their spelling (`{accountId}`, `DYNAMIC`); the rest is lower case.
+   */
   readonly corrected?: string;
 }
 
@@ -84,83 +87,167 @@ interface Label {
   readonly spaced: boolean;
 }
 
-const LABEL_CHAR = /[A-Za-z0-9_\-*{}$\uFFFC]/;
-const ANGLE_PLACEHOLDER = /^<[A-Za-z0-9_-]{1,64}>/;
-const PLACEHOLDER_WORDS = new Set([
-  'account-id',
-  'accountid',
-  'account_id',
-  'account',
-  'acct',
-  'acctid',
-  'acct-id',
-  'uid',
-  'aliuid',
-  'your-account-id',
-  'youraccountid',
-  'your_account_id',
-  'yourid',
-  'your-uid',
-  'region',
-  'regionid',
-  'region-id',
-  'region_id',
-  'your-region',
-]);
-const TLD_TYPOS = new Set(['con', 'cm', 'co', 'cmo', 'ocm', 'comm', 'om', 'vom', 'xom', 'clm', 'cpm', 'coom']);
+/** Labels in a host never exceed 63 characters (RFC 1035); 66 leaves room for a `<placeholder>`. */
+const MAX_LABEL_LENGTH = 66;
+/** The longest run of trigger sub-domain labels looked at, so each candidate host costs constant time. */
 const MAX_HOST_LABELS = 12;
-const MAX_LABEL_LENGTH = 63;
+const TLD_TYPOS = new Set(['con', 'cm', 'co', 'cmo', 'ocm', 'comm', 'om', 'vom', 'xom', 'clm', 'cpm', 'coom']);
+/** Marks of a placeholder where an account id or a region belongs: `<account-id>`, `{region}`, `%s`, `xxxx`, `YOUR_UID`. */
+const PLACEHOLDER_MARK = /[<>{}$*%]|x{3,}|account|acct|uid|your|region/;
+/** A trigger sub-domain is a function's name, so only placeholder characters (not words) mark a placeholder there. */
+const SUBDOMAIN_PLACEHOLDER = /[<>{}$*%]|^x{3,}$/;
+const REGION_SHAPE = /^[a-z]{2}-[a-z]+(?:-[a-z]+)*-?\d*$/;
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+/** Letters, digits, `-`, the placeholder characters `_ * { } $`, and `DYNAMIC`. */
+function isLabelCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 || // -
+    code === 95 || // _
+    code === 42 || // *
+    code === 123 || // {
+    code === 125 || // }
+    code === 36 || // $
+    code === 0xfffc
+  );
+}
 
-/** Reads the labels of one dotted run starting at `start`; white space is allowed only next to a dot. */
-function readRun(text: string, start: number): { labels: Label[]; end: number } {
-  const labels: Label[] = [];
+const isSpaceCode = (code: number) => code === 32 || code === 9;
+const isHexCode = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+
+/** Letters, digits, `_` and `-`: the name inside `<account-id>` or `%(account_id)s`. */
+const isNameCode = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+
+/** End of the placeholder name (at most 64 characters) starting at `i`, if `close` follows it; otherwise `-1`. */
+function readName(text: string, i: number, close: string): number {
+  let j = i;
+  while (j - i < 64 && isNameCode(text.charCodeAt(j))) j++;
+  return j > i && text[j] === close ? j + 1 : -1;
+}
+
+/** End of a `<placeholder>` or of a printf-style verb (`%s`, `%d`, `%(account_id)s`) starting at `i`, or `i`. */
+function readPlaceholder(text: string, i: number): number {
+  if (text[i] === '<') return Math.max(readName(text, i + 1, '>'), i);
+  if (text[i] !== '%') return i;
+  let j = i + 1;
+  if (text[j] === '(') {
+    j = readName(text, j + 1, ')');
+    if (j < 0) return i;
+  }
+  const code = text.charCodeAt(j);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? j + 1 : i;
+}
+
+/**
+ * End of the label starting at `i`, or `i` when no label starts there. A label is made of label characters,
+ * `<placeholders>` and `%s` format verbs; a placeholder joins the rest of a label only across a hyphen
+ * (`<region>-internal`, `my-func-<id>`), so `<code>1234.cn-hangzhou...` is a tag and then a host.
+ */
+function readLabel(text: string, i: number): number {
+  let j = i;
+  let afterPlaceholder = false;
+  for (;;) {
+    const code = text.charCodeAt(j);
+    if (isLabelCode(code) && (!afterPlaceholder || code === 45 /* - */)) {
+      j++;
+      afterPlaceholder = false;
+      continue;
+    }
+    const placeholderEnd = j === i || text.charCodeAt(j - 1) === 45 ? readPlaceholder(text, j) : j;
+    if (placeholderEnd > j) {
+      j = placeholderEnd;
+      afterPlaceholder = true;
+    } else if (code === 64 /* @ */ && j > i && !afterPlaceholder && isLabelCode(text.charCodeAt(j + 1))) {
+      // A login name where the account id belongs (`name@1234.cn-hangzhou...`) stays one label, so it is diagnosed.
+      j++;
+    } else {
+      return j;
+    }
+  }
+}
+
+/**
+ * Length of an escape that ends just before a host in a longer text, so that the escape's letters are not read as
+ * part of the host: `%2F` (URL encoding) at `i`, or the `n` of `\n`, the `u0022` of `\u0022` after a backslash.
+ */
+function escapeLength(text: string, i: number): number {
+  const hexAt = (k: number) => isHexCode(text.charCodeAt(i + k));
+  const code = text.charCodeAt(i);
+  if (code === 37 /* % */) return hexAt(1) && hexAt(2) ? 3 : 0;
+  if (text.charCodeAt(i - 1) !== 92 /* \ */) return 0;
+  if (code === 117 /* u */) return hexAt(1) && hexAt(2) && hexAt(3) && hexAt(4) ? 5 : 0;
+  if (code === 120 /* x */) return hexAt(1) && hexAt(2) ? 3 : 0;
+  return 'nrtfvb0'.includes(text[i] ?? '.') ? 1 : 0;
+}
+
+/** Can a label start with this character? */
+const startsLabel = (code: number) => isLabelCode(code) || code === 60 /* < */ || code === 37; /* % */
+
+interface Run {
+  /** End of the run's last label, or the start when no label starts there. */
+  readonly end: number;
+  readonly count: number;
+  /** Some label may be the first of a suffix (`aliyuncs` or a near miss, or `fcapp`): see `maySuffix`. */
+  readonly maySuffix: boolean;
+}
+
+/**
+ * Walks the labels of one dotted run starting at `start`, adding them to `labels` when given; white space is allowed
+ * only next to a dot.
+ */
+function walkRun(text: string, start: number, labels?: Label[]): Run {
   let i = start;
+  let end = start;
+  let count = 0;
+  let suffixLike = false;
   let spaced = false;
   for (;;) {
-    const labelStart = i;
-    const angle = text[i] === '<' ? ANGLE_PLACEHOLDER.exec(text.slice(i, i + 66)) : null;
-    if (angle) {
-      i += angle[0].length;
-    } else {
-      while (i < text.length && LABEL_CHAR.test(text[i]!)) i++;
-    }
-    if (i === labelStart) break;
-    labels.push({ text: text.slice(labelStart, i).toLowerCase(), start: labelStart, end: i, spaced });
-    let j = i;
-    while (isSpace(text[j])) j++;
-    if (text[j] !== '.') break;
-    const spaceBeforeDot = j > i;
+    const labelEnd = readLabel(text, i);
+    if (labelEnd === i) break;
+    labels?.push({ text: text.slice(i, labelEnd).toLowerCase(), start: i, end: labelEnd, spaced });
+    end = labelEnd;
+    count++;
+    suffixLike ||= maySuffix(text, i, labelEnd);
+    let j = labelEnd;
+    while (isSpaceCode(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 46 /* . */) break;
+    const spaceBeforeDot = j > labelEnd;
     j++;
     const afterDot = j;
-    while (isSpace(text[j])) j++;
-    const next = text[j];
-    if (next === undefined || !(LABEL_CHAR.test(next) || next === '<')) break;
+    while (isSpaceCode(text.charCodeAt(j))) j++;
     spaced = spaceBeforeDot || j > afterDot;
     i = j;
   }
-  return { labels, end: labels.length > 0 ? labels[labels.length - 1]!.end : start };
+  return { end, count, maySuffix: suffixLike };
 }
 
-const isDigits = (s: string) => /^[0-9]+$/.test(s);
+function readRun(text: string, start: number): Label[] {
+  const labels: Label[] = [];
+  walkRun(text, start, labels);
+  return labels;
+}
 
-function classifyAccount(label: string): AccountKind {
+/** Cheap test on raw text: can this label be the first of a suffix (`aliyuncs` or a near miss of it, or `fcapp`)? */
+function maySuffix(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const first = text.charCodeAt(start);
+  return length >= 5 && length <= 10 && (first === 97 || first === 65 || text.slice(start, end).toLowerCase() === 'fcapp');
+}
+
+const isDigits = (s: string) => /^\d+$/.test(s);
+
+/** Classifies a label written where the account id belongs. */
+export function classifyAccount(label: string): AccountKind {
   if (label.includes(DYNAMIC)) return 'dynamic';
   if (isDigits(label)) return 'numeric';
-  if (/^[0-9]*[*x]{2,}[0-9]*$/.test(label) && /[0-9*]/.test(label)) return 'masked';
-  if (isPlaceholder(label)) return 'placeholder';
+  // A login name (`name@digits`) is the classic mistake, even when it contains a placeholder-like word.
+  if (label.includes('@')) return 'invalid';
+  if (/^\d*[*x]{2,}\d*$/.test(label) && /[0-9*]/.test(label)) return 'masked';
+  if (PLACEHOLDER_MARK.test(label)) return 'placeholder';
   return 'invalid';
-}
-
-function isPlaceholder(label: string): boolean {
-  return (
-    /^<.*>$/.test(label) ||
-    /[{}$*]/.test(label) ||
-    /^x{3,}$/.test(label) ||
-    PLACEHOLDER_WORDS.has(label) ||
-    /^(?:your|my)[-_]?(?:account|acct|uid)/.test(label)
-  );
 }
 
 interface RegionLabel {
@@ -170,8 +257,6 @@ interface RegionLabel {
   readonly network: '' | '-internal' | '-vpc';
   readonly corrected?: string;
 }
-
-const REGION_SHAPE = /^[a-z]{2}-[a-z]+(?:-[a-z]+)*-?[0-9]*$/;
 
 /** Classifies a label that should hold a region; `undefined` when it does not look like a region at all. */
 function classifyRegion(label: string): RegionLabel | undefined {
@@ -185,7 +270,7 @@ function classifyRegion(label: string): RegionLabel | undefined {
     }
   }
   if (region.includes(DYNAMIC)) return { region, kind: 'dynamic', network };
-  if (isPlaceholder(region)) return { region, kind: 'placeholder', network };
+  if (PLACEHOLDER_MARK.test(region)) return { region, kind: 'placeholder', network };
   const listed = getRegion(region);
   if (listed) return { region, kind: listed.status === 'retired' ? 'retired' : 'active', network };
   if (getUnlistedRegion(region)) return { region, kind: 'unlisted', network };
@@ -199,27 +284,21 @@ const isAliyuncsLike = (s: string) => s === 'aliyuncs' || (s[0] === 'a' && s.len
 const isComLike = (s: string) => s === 'com' || TLD_TYPOS.has(s);
 
 interface Suffix {
+  /** Index of the suffix's first label (`aliyuncs` or `fcapp`). */
   readonly index: number;
   readonly kind: 'aliyuncs' | 'fcapp';
   readonly exact: boolean;
 }
 
-/** Finds the FC-like suffix (`aliyuncs.com` and near misses, or `fcapp.run`) and the labels that end the host. */
-function findSuffix(labels: readonly Label[]): { suffix: Suffix; end: number } | undefined {
-  for (let i = 1; i + 1 < labels.length; i++) {
-    const a = labels[i]!.text;
-    const b = labels[i + 1]!.text;
-    let suffix: Suffix | undefined;
-    if (a === 'fcapp' && b === 'run') suffix = { index: i, kind: 'fcapp', exact: true };
-    else if (isAliyuncsLike(a) && isComLike(b)) {
-      suffix = { index: i, kind: 'aliyuncs', exact: a === 'aliyuncs' && b === 'com' };
-    }
-    if (!suffix) continue;
-    const after = labels[i + 2];
-    // `fc.aliyuncs.com.example.net` is another domain; `fc.aliyuncs.com. Next sentence` is not.
-    if (after && !after.spaced) return undefined;
-    return { suffix, end: i + 2 };
-  }
+/** The FC-like suffix (`aliyuncs.com` and near misses, or `fcapp.run`) whose first label is `labels[k]`, if any. */
+function suffixAt(labels: readonly Label[], k: number): Suffix | undefined {
+  const a = labels[k]?.text;
+  const b = labels[k + 1]?.text;
+  if (a === undefined || b === undefined) return undefined;
+  // `fc.aliyuncs.com.example.net` is another domain; `fc.aliyuncs.com. Next sentence` is not.
+  if (labels[k + 2] && !labels[k + 2]!.spaced) return undefined;
+  if (a === 'fcapp' && b === 'run') return { index: k, kind: 'fcapp', exact: true };
+  if (isAliyuncsLike(a) && isComLike(b)) return { index: k, kind: 'aliyuncs', exact: a === 'aliyuncs' && b === 'com' };
   return undefined;
 }
 
@@ -230,42 +309,47 @@ interface Shape {
   readonly account?: Label;
   readonly subdomain?: readonly Label[];
   readonly region: RegionLabel;
-  readonly regionLabel: Label;
   readonly dotInternal: boolean;
   readonly legacy: boolean;
 }
 
-/** Matches the labels before the suffix against FC's host shapes, from the right. */
-function matchShape(labels: readonly Label[], suffix: Suffix): Shape | undefined {
+/**
+ * Matches the labels before `suffix` against FC's host shapes, from the right, never reaching left of `lo`.
+ * A host starts at `lo` (the start of the run, or just after an earlier match) or after white space.
+ */
+function matchShape(labels: readonly Label[], suffix: Suffix, lo: number): Shape | undefined {
   const s = suffix.index;
-  const at = (i: number) => (i >= 0 ? labels[i] : undefined);
+  const at = (i: number) => (i >= lo ? labels[i] : undefined);
+  const startsHost = (i: number) => i === lo || labels[i]!.spaced;
   if (suffix.kind === 'fcapp') {
     const regionLabel = at(s - 1);
     const region = regionLabel && classifyRegion(regionLabel.text);
-    if (!regionLabel || !region || s - 1 < 1) return undefined;
-    // Sub-domain labels run left until white space (a sentence boundary).
+    if (!region || s - 2 < lo) return undefined;
+    // Sub-domain labels run left until the start of the host.
     let first = s - 2;
-    while (first > 0 && !labels[first]!.spaced) first--;
+    while (!startsHost(first)) {
+      first--;
+      if (s - first > MAX_HOST_LABELS) return undefined;
+    }
     const subdomain = labels.slice(first, s - 1);
-    return { family: region.network === '' ? 'http-trigger' : 'http-trigger-vpc', first, subdomain, region, regionLabel, dotInternal: false, legacy: false };
+    return { family: region.network === '' ? 'http-trigger' : 'http-trigger-vpc', first, subdomain, region, dotInternal: false, legacy: false };
   }
   const before = at(s - 1);
-  if (!before) return undefined;
-  if (before.text === 'fcv3') return undefined;
+  if (!before || before.text === 'fcv3') return undefined;
   const twoBefore = at(s - 2);
   if (twoBefore?.text === 'fcv3') {
     const region = classifyRegion(before.text);
-    if (!region || (labels[s - 2 - 1] && !labels[s - 2]!.spaced)) return undefined;
-    return { family: 'openapi-v3', first: s - 2, region, regionLabel: before, dotInternal: false, legacy: false };
+    // No `-internal` or `-vpc` variant of the fcv3 host is documented.
+    if (!region || region.network !== '' || !startsHost(s - 2)) return undefined;
+    return { family: 'openapi-v3', first: s - 2, region, dotInternal: false, legacy: false };
   }
   if (before.text !== 'fc') {
     // Legacy order: <account>.fc.<region>[-internal].aliyuncs.com
     const region = classifyRegion(before.text);
     const account = at(s - 3);
     if (twoBefore?.text !== 'fc' || !region || !account || !suffix.exact) return undefined;
-    const kind = classifyAccount(account.text);
-    if (kind === 'invalid' || (labels[s - 4] && !account.spaced)) return undefined;
-    return { family: 'legacy', first: s - 3, account, region, regionLabel: before, dotInternal: false, legacy: true };
+    if (classifyAccount(account.text) === 'invalid' || !startsHost(s - 3)) return undefined;
+    return { family: 'legacy', first: s - 3, account, region, dotInternal: false, legacy: true };
   }
   // <account>.<region>[-internal].fc.<suffix>, <region>.fc.<suffix>, or <account>.<region>.internal.fc.<suffix>
   let regionIndex = s - 2;
@@ -278,16 +362,14 @@ function matchShape(labels: readonly Label[], suffix: Suffix): Shape | undefined
   const region = regionLabel && classifyRegion(regionLabel.text);
   if (!regionLabel || !region) return undefined;
   const account = at(regionIndex - 1);
-  if (!account) return { family: 'region-only', first: regionIndex, region, regionLabel, dotInternal, legacy: false };
-  const accountKind = classifyAccount(account.text);
-  const boundaryBeforeAccount = at(regionIndex - 2) === undefined || account.spaced;
-  if (regionLabel.spaced && accountKind === 'invalid') {
+  if (!account) return { family: 'region-only', first: regionIndex, region, dotInternal, legacy: false };
+  if (regionLabel.spaced && classifyAccount(account.text) === 'invalid') {
     // "see the docs. cn-hangzhou.fc.aliyuncs.com": the word before white space is prose, not an account id.
-    return { family: 'region-only', first: regionIndex, region, regionLabel, dotInternal, legacy: false };
+    return { family: 'region-only', first: regionIndex, region, dotInternal, legacy: false };
   }
-  if (!boundaryBeforeAccount) return undefined;
+  if (!startsHost(regionIndex - 1)) return undefined;
   const internal = dotInternal || region.network !== '';
-  return { family: internal ? 'api-internal' : 'api', first: regionIndex - 1, account, region, regionLabel, dotInternal, legacy: false };
+  return { family: internal ? 'api-internal' : 'api', first: regionIndex - 1, account, region, dotInternal, legacy: false };
 }
 
 function retiredMessage(region: string): string {
@@ -298,26 +380,27 @@ function retiredMessage(region: string): string {
   }`;
 }
 
-/** Diagnoses the labels of one run; `undefined` when they do not form an FC host. */
-function diagnoseLabels(text: string, labels: readonly Label[]): { diagnosis: EndpointDiagnosis; first: number; end: number } | undefined {
-  const found = findSuffix(labels);
-  if (!found) return undefined;
-  const { suffix, end } = found;
-  const shape = matchShape(labels, suffix);
+/** Diagnoses the host that ends with `suffix`; `undefined` when the labels before it do not form an FC host. */
+function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: number): { diagnosis: EndpointDiagnosis; first: number } | undefined {
+  const shape = matchShape(labels, suffix, lo);
   if (!shape) return undefined;
   const { region, family } = shape;
+  const last = suffix.index + 1;
+  const hostLabels = labels.slice(shape.first, last + 1);
+  if (hostLabels.some((l) => l.end - l.start > MAX_LABEL_LENGTH)) return undefined;
   // Only a host with the real `fc` label shape is ours: `ide.fc.aliyun.com` and `oss-cn-shangai.aliyuncs.com` are not.
   if (suffix.kind === 'aliyuncs' && !suffix.exact && region.kind === 'unknown') return undefined;
   if (family === 'region-only' && suffix.kind === 'aliyuncs' && !suffix.exact && region.kind !== 'active') return undefined;
 
   const problems: EndpointProblem[] = [];
   let fixable = true;
-  const hostLabels = labels.slice(shape.first, end);
   const accountKind = shape.account ? classifyAccount(shape.account.text) : 'none';
   let regionId = region.region;
 
-  if (hostLabels.slice(1).some((l) => l.spaced)) {
-    problems.push({ kind: 'whitespace', message: 'white space inside the host', found: ' ' });
+  const spacedLabel = hostLabels.find((l, k) => k > 0 && l.spaced);
+  if (spacedLabel) {
+    const gap = text.slice(hostLabels[hostLabels.indexOf(spacedLabel) - 1]!.end, spacedLabel.start);
+    problems.push({ kind: 'whitespace', message: 'white space inside the host', found: gap.replace('.', '') });
   }
   if (region.kind === 'misspelled' && region.corrected) {
     problems.push({
@@ -332,6 +415,14 @@ function diagnoseLabels(text: string, labels: readonly Label[]): { diagnosis: En
     fixable = false;
   } else if (region.kind === 'retired') {
     problems.push({ kind: 'retired-region', message: retiredMessage(region.region), found: region.region });
+    fixable = false;
+  }
+  if (family === 'openapi-v3' && getRegion(regionId)?.fcv3Host === false) {
+    problems.push({
+      kind: 'unknown-region',
+      message: `region "${regionId}" has no fcv3 host; use ${regionId}.fc.aliyuncs.com or <account-id>.${regionId}.fc.aliyuncs.com`,
+      found: region.region,
+    });
     fixable = false;
   }
   if (suffix.kind === 'aliyuncs' && !suffix.exact) {
@@ -351,10 +442,13 @@ function diagnoseLabels(text: string, labels: readonly Label[]): { diagnosis: En
     problems.push({ kind: 'legacy-order', message: 'legacy label order (before October 2017): the region now comes before "fc"', found: '.fc.' });
   }
   if (accountKind === 'invalid') {
+    const written = shape.account!.text;
     problems.push({
       kind: 'non-numeric-account',
-      message: `account id "${shape.account!.text}" is not numeric; use the numeric Alibaba Cloud account id`,
-      found: shape.account!.text,
+      message: `account id "${written}" is not numeric; use the numeric Alibaba Cloud account id${
+        written.includes('@') ? ' (a login name is not an account id)' : ''
+      }`,
+      found: written,
     });
     fixable = false;
   }
@@ -365,18 +459,24 @@ function diagnoseLabels(text: string, labels: readonly Label[]): { diagnosis: En
   const accountId = shape.account?.text;
   let corrected: string | undefined;
   if (problems.length > 0 && fixable) {
+    // Account and sub-domain keep their spelling: `{accountId}` is a template's name, not part of a host.
+    const asWritten = (l: Label) => text.slice(l.start, l.end);
     if (family === 'openapi-v3') corrected = `fcv3.${regionId}.aliyuncs.com`;
-    else if (family === 'http-trigger' || family === 'http-trigger-vpc') corrected = `${subdomain}.${regionId}${vpc ? '-vpc' : ''}.fcapp.run`;
-    else if (family === 'region-only') corrected = `${regionId}.fc.aliyuncs.com`;
-    else corrected = `${accountId}.${regionId}${internal ? '-internal' : ''}.fc.aliyuncs.com`;
+    else if (suffix.kind === 'fcapp') corrected = `${shape.subdomain!.map(asWritten).join('.')}.${regionId}${vpc ? '-vpc' : ''}.fcapp.run`;
+    else {
+      const account = shape.account ? `${asWritten(shape.account)}.` : '';
+      corrected = `${account}${regionId}${internal ? '-internal' : ''}.fc.aliyuncs.com`;
+    }
   }
-  const firstLabel = hostLabels[0]!;
-  const lastLabel = hostLabels[hostLabels.length - 1]!;
   const dynamic = hostLabels.some((l) => l.text.includes(DYNAMIC));
-  const placeholder = accountKind === 'placeholder' || accountKind === 'masked' || region.kind === 'placeholder';
+  const placeholder =
+    accountKind === 'placeholder' ||
+    accountKind === 'masked' ||
+    region.kind === 'placeholder' ||
+    (shape.subdomain ?? []).some((l) => SUBDOMAIN_PLACEHOLDER.test(l.text));
   const diagnosis: EndpointDiagnosis = {
-    host: text.slice(firstLabel.start, lastLabel.end),
-    family: shape.legacy ? 'legacy' : family,
+    host: text.slice(hostLabels[0]!.start, hostLabels[hostLabels.length - 1]!.end),
+    family,
     ...(accountId === undefined ? {} : { accountId }),
     accountKind,
     region: region.region,
@@ -389,24 +489,59 @@ function diagnoseLabels(text: string, labels: readonly Label[]): { diagnosis: En
     problems,
     ...(corrected === undefined ? {} : { corrected }),
   };
-  return { diagnosis, first: shape.first, end };
+  return { diagnosis, first: shape.first };
+}
+
+/** True when the label at `k` is directly preceded by a lone `.` (`'.fc.aliyuncs.com'`, not `'a.fc.aliyuncs.com'`). */
+function afterLoneDot(text: string, label: Label): boolean {
+  return text[label.start - 1] === '.' && !isLabelCode(text.charCodeAt(label.start - 2));
 }
 
 /**
- * Length in labels of an FC host suffix fragment at the start of `labels` (`.fc.aliyuncs.com` after a dot, or
+ * Length in labels of an FC host suffix fragment starting at `labels[k]` (`.fc.aliyuncs.com` after a lone dot, or
  * `-internal.fc.aliyuncs.com`), or 0. The bare `fc.aliyuncs.com` (a RAM service principal) is not a fragment.
  */
-function matchFragment(text: string, labels: readonly Label[]): number {
-  const [a, b, c, d] = labels.map((l) => l.text);
-  const afterDot = text[labels[0]!.start - 1] === '.' && !LABEL_CHAR.test(text[labels[0]!.start - 2] ?? ' ');
-  if (a === 'fc' && b === 'aliyuncs' && c === 'com' && afterDot) return labels[3]?.spaced === false ? 0 : 3;
-  if (a === '-internal' && b === 'fc' && c === 'aliyuncs' && d === 'com') return labels[4]?.spaced === false ? 0 : 4;
+function fragmentLength(text: string, labels: readonly Label[], k: number): number {
+  // Each label after the first is joined to the one before it by a bare dot.
+  const is = (n: number, label: string) => labels[k + n]?.text === label && (n === 0 || !labels[k + n]!.spaced);
+  const attached = (n: number) => labels[k + n]?.spaced === false;
+  if (is(0, 'fc') && is(1, 'aliyuncs') && is(2, 'com') && afterLoneDot(text, labels[k]!)) return attached(3) ? 0 : 3;
+  if (is(0, '-internal') && is(1, 'fc') && is(2, 'aliyuncs') && is(3, 'com')) return attached(4) ? 0 : 4;
   return 0;
+}
+
+/** Adds every host and fragment of one run of labels to `matches`, left to right. */
+function scanRun(text: string, labels: readonly Label[], matches: EndpointMatch[]): void {
+  // Labels before `next` belong to an earlier match.
+  let next = 0;
+  for (let k = 0; k < labels.length; k++) {
+    if (k === next || labels[k]!.spaced) {
+      const length = fragmentLength(text, labels, k);
+      if (length > 0) {
+        matches.push({ start: labels[k]!.start, end: labels[k + length - 1]!.end, fragment: true });
+        next = k + length;
+        k = next - 1;
+        continue;
+      }
+    }
+    const suffix = suffixAt(labels, k);
+    const result = suffix && diagnose(text, labels, suffix, next);
+    if (!result) continue;
+    const first = labels[result.first]!;
+    const end = labels[k + 1]!.end;
+    if (first.text.startsWith('-') || afterLoneDot(text, first)) {
+      matches.push({ start: first.start, end, fragment: true, diagnosis: result.diagnosis });
+    } else {
+      matches.push({ start: first.start, end, fragment: false, diagnosis: result.diagnosis });
+    }
+    next = k + 2;
+    k = next - 1;
+  }
 }
 
 /** A cheap test that lets most strings skip the scan: every FC host holds `fc` (in `fc`, `fcv3` or `fcapp`). */
 export function mayContainEndpoint(text: string): boolean {
-  return text.length >= 10 && (text.includes('fc') || text.includes('FC') || text.includes('Fc') || text.includes('fC'));
+  return text.length >= 10 && /fc/i.test(text);
 }
 
 /**
@@ -418,47 +553,20 @@ export function findEndpoints(text: string): EndpointMatch[] {
   const matches: EndpointMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    if (!(LABEL_CHAR.test(c) || c === '<') || (i > 0 && LABEL_CHAR.test(text[i - 1]!))) {
+    const escape = escapeLength(text, i);
+    // Only whole labels start a run: `a.fc.aliyuncs.com` is not read again from `fc`.
+    if (escape === 0 && (!startsLabel(text.charCodeAt(i)) || isLabelCode(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
-    const { labels, end } = readRun(text, i);
-    if (labels.length === 0) {
+    // Every host and fragment holds a suffix, so runs without one are skipped before any label is kept.
+    const run = walkRun(text, i + escape);
+    if (run.count === 0) {
       i++;
       continue;
     }
-    i = Math.max(end, i + 1);
-    if (labels.length < 3) continue;
-    const runText = text.slice(labels[0]!.start, end);
-    if (!mayContainEndpoint(runText)) continue;
-    // Several hosts can share a run only across white space ("a.b.fc.aliyuncs.com. c.d.fc.aliyuncs.com").
-    let from = 0;
-    while (from < labels.length) {
-      const window = labels.slice(from, from + MAX_HOST_LABELS + 2);
-      if (window.some((l) => l.end - l.start > MAX_LABEL_LENGTH + 2)) break;
-      const result = diagnoseLabels(text, window);
-      if (!result) {
-        const fragmentEnd = matchFragment(text, window);
-        if (fragmentEnd > 0) {
-          matches.push({ start: window[0]!.start, end: window[fragmentEnd - 1]!.end, fragment: true });
-          from += fragmentEnd;
-          continue;
-        }
-        const nextBoundary = labels.findIndex((l, k) => k > from && l.spaced);
-        if (nextBoundary < 0) break;
-        from = nextBoundary;
-        continue;
-      }
-      const first = window[result.first]!;
-      const before = text[first.start - 1];
-      if (first.text.startsWith('-') || (before === '.' && !LABEL_CHAR.test(text[first.start - 2] ?? ' '))) {
-        matches.push({ start: first.start, end: window[result.end - 1]!.end, fragment: true, diagnosis: result.diagnosis });
-      } else {
-        matches.push({ start: first.start, end: window[result.end - 1]!.end, fragment: false, diagnosis: result.diagnosis });
-      }
-      from += result.end;
-    }
+    if (run.maySuffix && run.count >= 3) scanRun(text, readRun(text, i + escape), matches);
+    i = run.end;
   }
   return matches;
 }
@@ -470,7 +578,10 @@ interface UrlParts {
   readonly path?: string;
 }
 
-/** Splits a host or URL into scheme, host, port and path (with query); drops credentials, fragment and a trailing dot. */
+/**
+ * Splits a host or URL into scheme, host, port and path (with query); drops the fragment and a trailing dot.
+ * Anything before an `@` stays in the host: FC hosts take no credentials, and `name@1234` is a login name.
+ */
 function splitUrl(input: string): UrlParts | undefined {
   let rest = input.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
@@ -481,16 +592,22 @@ function splitUrl(input: string): UrlParts | undefined {
   const stop = rest.search(/[/?]/);
   const path = stop >= 0 ? rest.slice(stop) : '';
   let host = stop >= 0 ? rest.slice(0, stop) : rest;
-  const at = host.lastIndexOf('@');
-  if (at >= 0) host = host.slice(at + 1);
-  const port = /:([0-9]{1,5})$/.exec(host);
-  if (port) host = host.slice(0, -port[0].length);
+  let port: number | undefined;
+  const colon = host.lastIndexOf(':');
+  if (colon >= 0 && /^\d*$/.test(host.slice(colon + 1))) {
+    const digits = host.slice(colon + 1);
+    if (digits.length > 0) {
+      port = Number(digits);
+      if (digits.length > 5 || port > 65535) return undefined;
+    }
+    host = host.slice(0, colon);
+  }
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length === 0) return undefined;
   return {
     host,
     ...(scheme ? { scheme: scheme[1]!.toLowerCase() } : {}),
-    ...(port ? { port: Number(port[1]) } : {}),
+    ...(port === undefined ? {} : { port }),
     ...(path ? { path } : {}),
   };
 }
@@ -500,13 +617,14 @@ function splitUrl(input: string): UrlParts | undefined {
  * Returns `undefined` when the input does not look like an FC host at all. Never throws.
  */
 export function checkEndpoint(input: string): EndpointDiagnosis | undefined {
-  if (typeof input !== 'string' || input.length > 2048) return undefined;
+  if (typeof input !== 'string') return undefined;
   const host = splitUrl(input)?.host;
   if (!host) return undefined;
-  const { labels, end } = readRun(host, 0);
-  if (labels.length === 0 || end !== host.length) return undefined;
-  const result = diagnoseLabels(host, labels);
-  if (!result || result.first !== 0 || result.end !== labels.length) return undefined;
+  const labels = readRun(host, 0);
+  if (labels.length < 3 || labels[labels.length - 1]!.end !== host.length) return undefined;
+  const suffix = suffixAt(labels, labels.length - 2);
+  const result = suffix && diagnose(host, labels, suffix, 0);
+  if (!result || result.first !== 0) return undefined;
   return result.diagnosis;
 }
 
@@ -529,23 +647,24 @@ export interface ParsedEndpoint {
 /**
  * Parses a real FC API or HTTP-trigger host or URL. Tolerates scheme in any case, port, path, query, surrounding white
  * space, upper case and a trailing dot. Returns `undefined` for anything else (look-alikes, misspellings, placeholders,
- * non-numeric accounts, unknown regions, the legacy label order). Never throws.
+ * non-numeric accounts, unknown regions, the legacy label order). A host in a retired region parses, with
+ * `regionStatus: 'retired'`. Never throws.
  */
 export function parseEndpoint(input: string): ParsedEndpoint | undefined {
-  if (typeof input !== 'string' || input.length > 2048) return undefined;
-  const trimmed = input.trim();
-  const diagnosis = checkEndpoint(trimmed);
-  if (!diagnosis || diagnosis.problems.length > 0 || diagnosis.dynamic || diagnosis.placeholder) return undefined;
-  if (diagnosis.family === 'legacy') return undefined;
+  if (typeof input !== 'string') return undefined;
+  const diagnosis = checkEndpoint(input);
+  if (!diagnosis || diagnosis.dynamic || diagnosis.placeholder) return undefined;
+  if (diagnosis.problems.some((p) => p.kind !== 'retired-region')) return undefined;
   if (diagnosis.accountKind !== 'numeric' && diagnosis.accountKind !== 'none') return undefined;
-  if (diagnosis.regionKind !== 'active' && diagnosis.regionKind !== 'retired' && diagnosis.regionKind !== 'unlisted') return undefined;
-  const { scheme, port, path } = splitUrl(trimmed)!;
+  const regionStatus = diagnosis.regionKind;
+  if (regionStatus !== 'active' && regionStatus !== 'retired' && regionStatus !== 'unlisted') return undefined;
+  const { scheme, port, path } = splitUrl(input)!;
   return {
     family: diagnosis.family,
     host: diagnosis.host.toLowerCase(),
     ...(diagnosis.accountId === undefined ? {} : { accountId: diagnosis.accountId }),
     region: diagnosis.region,
-    regionStatus: diagnosis.regionKind,
+    regionStatus,
     internal: diagnosis.internal,
     vpc: diagnosis.vpc,
     ...(diagnosis.subdomain === undefined ? {} : { subdomain: diagnosis.subdomain }),
