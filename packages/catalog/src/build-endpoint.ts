@@ -1,4 +1,4 @@
-import { checkEndpoint } from './endpoint.js';
+import { checkEndpoint, classifyAccount, type EndpointDiagnosis } from './endpoint.js';
 import { activeRegionIds, getRegion, getUnlistedRegion, nearestRegion } from './lookup.js';
 
 export type FcEndpointErrorCode =
@@ -45,39 +45,72 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
   readonly protocol?: 'https' | 'http';
 }
 
-const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
+/** Names a bad value in a message; never throws, even for objects without a prototype. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || ['number', 'bigint', 'boolean', 'undefined'].includes(typeof value)) return String(value);
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
 const docs = 'see https://help.aliyun.com/document_detail/52984.html';
+const accountPage = 'https://account.console.aliyun.com/#/secure';
+
+/** The active region a pasted endpoint names, or the one its misspelled region stands for. */
+function regionIn(diagnosis: EndpointDiagnosis): string | undefined {
+  if (diagnosis.regionKind === 'active') return diagnosis.region;
+  return diagnosis.problems.find((p) => p.kind === 'misspelled-region')?.expected;
+}
 
 function normaliseAccountId(value: unknown): string {
-  if (value === undefined || value === null || value === '') {
-    throw new FcEndpointError('missing-account-id', `accountId is required: the numeric Alibaba Cloud account id, e.g. "16530750"`, value);
-  }
+  const missing = `accountId is required: the numeric Alibaba Cloud account id, e.g. "16530750" (${accountPage})`;
+  if (value === undefined || value === null) throw new FcEndpointError('missing-account-id', missing, value);
   if (typeof value === 'number' || typeof value === 'bigint') {
+    const digits = String(value);
+    const exact = typeof value === 'bigint' || Number.isSafeInteger(value);
     throw new FcEndpointError(
       'invalid-account-id',
-      `accountId must be a string, got the number ${String(value)}: account ids exceed 2^53 and lose digits as numbers; pass "${String(value)}"`,
+      `accountId must be a string, got the number ${digits}: account ids exceed 2^53 and lose digits as numbers; pass ${
+        exact && value >= 0 ? `"${digits}"` : 'the id as a string'
+      }`,
       value,
+      exact && value >= 0 ? digits : undefined,
     );
   }
   if (typeof value !== 'string') throw new FcEndpointError('invalid-account-id', `accountId must be a string of digits, got ${show(value)}`, value);
   const id = value.trim().toLowerCase();
-  if (/^[0-9]+$/.test(id)) return id;
-  if (/[<>{}*$]|^x+$|account|acct|your/.test(id)) {
-    throw new FcEndpointError('placeholder-account-id', `accountId ${show(value)} is a placeholder; use your numeric account id (shown in the FC console, top right)`, value);
+  if (id === '') throw new FcEndpointError('missing-account-id', missing, value);
+  const kind = classifyAccount(id);
+  if (kind === 'numeric') return id;
+  if (kind === 'placeholder' || kind === 'masked') {
+    throw new FcEndpointError('placeholder-account-id', `accountId ${show(value)} is a placeholder; use your numeric account id (${accountPage})`, value);
   }
+  const pasted = checkEndpoint(id);
+  if (pasted?.accountKind === 'numeric') {
+    throw new FcEndpointError(
+      'invalid-account-id',
+      `accountId ${show(value)} is a whole endpoint; pass only the account id ("${pasted.accountId}")`,
+      value,
+      pasted.accountId,
+    );
+  }
+  if (getRegion(id) || getUnlistedRegion(id)) {
+    throw new FcEndpointError('invalid-account-id', `accountId ${show(value)} is a region id; were accountId and region swapped?`, value);
+  }
+  const why = id.includes('@') ? 'looks like a login name' : 'is not numeric';
   throw new FcEndpointError(
     'invalid-account-id',
-    `accountId ${show(value)} is not numeric; FC hosts need the numeric account id, not a login name or RAM user id`,
+    `accountId ${show(value)} ${why}; FC hosts need the numeric id of the main account, not a login name or RAM user id (${accountPage})`,
     value,
   );
 }
 
 function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
-  if (value === undefined || value === null || value === '') {
-    throw new FcEndpointError('missing-region', `region is required, e.g. "cn-shanghai"; valid regions: ${activeRegionIds.join(', ')}`, value);
-  }
+  const missing = `region is required, e.g. "cn-shanghai"; valid regions: ${activeRegionIds.join(', ')}`;
+  if (value === undefined || value === null) throw new FcEndpointError('missing-region', missing, value);
   if (typeof value !== 'string') throw new FcEndpointError('unknown-region', `region must be a string such as "cn-shanghai", got ${show(value)}`, value);
   const id = value.trim().toLowerCase();
+  if (id === '') throw new FcEndpointError('missing-region', missing, value);
   const region = getRegion(id);
   if (region?.status === 'active') return id;
   if (region) {
@@ -87,27 +120,46 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
       value,
     );
   }
-  if (allowUnlisted && getUnlistedRegion(id)) return id;
-  if (/^[0-9]+$/.test(id)) {
+  if (getUnlistedRegion(id)) {
+    if (allowUnlisted) return id;
+    throw new FcEndpointError(
+      'unknown-region',
+      `region ${show(value)} is seen only in SDK endpoint maps, not in the FC endpoint table; pass allowUnlistedRegion: true to use it (${docs})`,
+      value,
+    );
+  }
+  if (/^\d+$/.test(id)) {
     throw new FcEndpointError('account-id-as-region', `region ${show(value)} looks like an account id; pass it as accountId and a region such as "cn-shanghai"`, value);
   }
   const pasted = checkEndpoint(id);
-  if (pasted || id.includes('.') || id.includes('/')) {
-    const region = pasted?.region;
+  if (pasted || /[./:]/.test(id)) {
+    const suggestion = pasted && regionIn(pasted);
+    const internal = pasted?.internal ? ' and internal: true' : '';
+    const retired = pasted?.regionKind === 'retired' ? `; its region "${pasted.region}" was retired on ${getRegion(pasted.region)?.retiredOn}` : '';
     throw new FcEndpointError(
       'endpoint-as-region',
-      `region ${show(value)} is a whole endpoint; pass only the region id${region ? ` ("${region}")` : ''}`,
+      `region ${show(value)} is a whole endpoint; pass only the region id${suggestion ? ` ("${suggestion}")${internal}` : ''}${retired}`,
       value,
-      region,
+      suggestion,
     );
   }
+  const network = /-(?:internal|vpc)$/.exec(id);
+  if (network) {
+    const base = id.slice(0, network.index);
+    const suggestion = getRegion(base)?.status === 'active' ? base : nearestRegion(base);
+    if (suggestion) {
+      throw new FcEndpointError(
+        'unknown-region',
+        `region ${show(value)} includes the network; pass region: "${suggestion}" and internal: true`,
+        value,
+        suggestion,
+      );
+    }
+  }
   const near = nearestRegion(id);
-  const hint = getUnlistedRegion(id) ? ' (seen only in SDK endpoint maps; pass allowUnlistedRegion: true to use it)' : '';
   throw new FcEndpointError(
     'unknown-region',
-    near
-      ? `unknown region ${show(value)}; did you mean "${near}"?`
-      : `unknown region ${show(value)}${hint}; valid regions: ${activeRegionIds.join(', ')} (${docs})`,
+    near ? `unknown region ${show(value)}; did you mean "${near}"?` : `unknown region ${show(value)}; valid regions: ${activeRegionIds.join(', ')} (${docs})`,
     value,
     near,
   );
@@ -131,9 +183,10 @@ export function fcEndpoint(options: FcEndpointOptions): string {
 
 /** The same host as a URL with no trailing slash, `https` by default: `https://16530750.cn-shanghai.fc.aliyuncs.com`. */
 export function fcEndpointUrl(options: FcEndpointUrlOptions): string {
-  const protocol = options?.protocol ?? 'https';
+  const given: unknown = typeof options === 'object' && options !== null ? options.protocol : undefined;
+  const protocol = typeof given === 'string' ? given.trim().toLowerCase() : (given ?? 'https');
   if (protocol !== 'https' && protocol !== 'http') {
-    throw new FcEndpointError('invalid-option', `protocol must be "https" or "http", got ${show(protocol)}`, protocol);
+    throw new FcEndpointError('invalid-option', `protocol must be "https" or "http", got ${show(given)}`, given);
   }
   return `${protocol}://${fcEndpoint(options)}`;
 }
@@ -143,7 +196,15 @@ export function fcv3Endpoint(options: { readonly region: string }): string {
   if (typeof options !== 'object' || options === null) {
     throw new FcEndpointError('invalid-option', `fcv3Endpoint needs an options object { region }, got ${show(options)}`, options);
   }
-  const region = normaliseRegion(options.region, false);
+  const written: unknown = options.region;
+  if (typeof written === 'string' && getUnlistedRegion(written.trim().toLowerCase())) {
+    throw new FcEndpointError(
+      'unknown-region',
+      `region ${show(written)} is seen only in SDK endpoint maps and has no fcv3 host; use fcEndpoint({ accountId, region, allowUnlistedRegion: true })`,
+      written,
+    );
+  }
+  const region = normaliseRegion(written, false);
   if (!getRegion(region)?.fcv3Host) {
     throw new FcEndpointError('unknown-region', `region "${region}" has no fcv3 host; use fcEndpoint({ accountId, region }) instead`, options.region);
   }
