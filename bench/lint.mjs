@@ -1,0 +1,167 @@
+// Section "lint": ESLint over a real corpus with a baseline config, and with the baseline plus the plugin's
+// configs.recommended, alternating in one process; then one run with `stats: true` for the per-rule times.
+import js from '@eslint/js';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import { orderedCandidates } from './corpus.mjs';
+import { fmt, median, msSince, now, PLUGIN_DIST, progress, REPO_ROOT, settle, sha256, sum } from './lib.mjs';
+
+const ROUNDS = Number(process.env.BENCH_LINT_ROUNDS ?? 5);
+const JS_TARGET = Number(process.env.BENCH_LINT_JS ?? 2000);
+const TS_TARGET = Number(process.env.BENCH_LINT_TS ?? 300);
+const RATIO_BUDGET = 1.03;
+const RULE_SHARE_BUDGET = 0.01;
+
+/** Globals of Node and the browser, so `no-undef` reports real mistakes rather than every `require`. */
+const GLOBALS = Object.fromEntries(
+  [
+    'require', 'module', 'exports', '__dirname', '__filename', 'global', 'process', 'Buffer', 'console', 'setTimeout',
+    'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'window',
+    'document', 'navigator', 'self', 'location', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'fetch',
+    'AbortController', 'performance', 'structuredClone', 'atob', 'btoa', 'Blob', 'Event', 'EventTarget',
+  ].map((name) => [name, 'readonly']),
+);
+
+/** The baseline: `@eslint/js` recommended, with typescript-eslint's parser for TS files. */
+export function baselineConfig() {
+  return [
+    // The corpus lives in node_modules, which ESLint ignores by default (`ignore: false` keeps that default; this lifts it).
+    { ignores: ['!**/node_modules/'] },
+    js.configs.recommended,
+    {
+      languageOptions: { globals: GLOBALS },
+      // Third-party files carry directives for rules and plugins this config does not have; both configs ignore them alike.
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+    },
+    {
+      files: ['**/*.ts', '**/*.mts', '**/*.cts'],
+      languageOptions: { parser: tsParser },
+      // As typescript-eslint advises: TypeScript itself checks undefined names.
+      rules: { 'no-undef': 'off' },
+    },
+  ];
+}
+
+export async function loadPlugin() {
+  return (await import(PLUGIN_DIST.href)).default;
+}
+
+const newEslint = (config, extra = {}) =>
+  new ESLint({ cwd: REPO_ROOT, overrideConfigFile: true, overrideConfig: config, cache: false, ...extra });
+
+/** Picks the corpus: the first JS_TARGET JS and TS_TARGET TS files (in hash order) that the baseline parses. */
+export async function pickCorpus(baseline) {
+  const ordered = orderedCandidates();
+  const jsCandidates = ordered.filter((c) => !c.ts).slice(0, Math.ceil(JS_TARGET * 1.2));
+  const tsCandidates = ordered.filter((c) => c.ts).slice(0, Math.ceil(TS_TARGET * 1.2));
+  const results = await baseline.lintFiles([...jsCandidates, ...tsCandidates].map((c) => c.file));
+  const ignored = results.filter((r) => r.messages.some((m) => !m.fatal && m.ruleId === null && /ignored/i.test(m.message)));
+  if (ignored.length > 0) throw new Error(`ESLint ignored ${ignored.length} corpus files, e.g. ${ignored[0].filePath}: ${ignored[0].messages[0].message}`);
+  const fatal = new Set(results.filter((r) => r.messages.some((m) => m.fatal)).map((r) => r.filePath));
+  const parses = (c) => !fatal.has(`${REPO_ROOT}${c.file}`);
+  const picked = [...jsCandidates.filter(parses).slice(0, JS_TARGET), ...tsCandidates.filter(parses).slice(0, TS_TARGET)];
+  const packages = new Set(picked.map((c) => c.file.split('/node_modules/')[1]?.split('/').slice(0, c.file.includes('/node_modules/@') ? 2 : 1).join('/')));
+  return {
+    files: picked.map((c) => c.file),
+    jsFiles: picked.filter((c) => !c.ts).length,
+    tsFiles: picked.filter((c) => c.ts).length,
+    bytes: sum(picked.map((c) => c.size)),
+    packages: packages.size,
+    droppedUnparsable: fatal.size,
+    hash: sha256(picked.map((c) => `${c.file}:${c.size}`).join('\n')).slice(0, 12),
+  };
+}
+
+const CHUNK = 100;
+
+/** Lints `files` in chunks of CHUNK, each chunk with both configs back to back (ABBA), so load drift hits both alike. */
+async function alternatingRound(round, a, b, files) {
+  const totals = { a: { wall: 0, cpu: 0 }, b: { wall: 0, cpu: 0 } };
+  let findings = 0;
+  for (let at = 0, k = 0; at < files.length; at += CHUNK, k++) {
+    const chunk = files.slice(at, at + CHUNK);
+    const order = (round + k) % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+    for (const which of order) {
+      settle();
+      const cpu0 = process.cpuUsage();
+      const start = now();
+      const results = await (which === 'a' ? a : b).lintFiles(chunk);
+      totals[which].wall += msSince(start);
+      const cpu = process.cpuUsage(cpu0);
+      totals[which].cpu += (cpu.user + cpu.system) / 1000;
+      if (which === 'b') findings += countMessages(results, '@fc-atlas/');
+    }
+  }
+  return { ...totals, findings };
+}
+
+const countMessages = (results, prefix) => sum(results.map((r) => r.messages.filter((m) => m.ruleId?.startsWith(prefix)).length));
+
+/** Sums `stats.times` over all files: total, parse, and per rule. */
+function aggregateStats(results) {
+  let total = 0;
+  let parse = 0;
+  const rules = new Map();
+  for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      total += pass.total ?? 0;
+      parse += pass.parse?.total ?? 0;
+      for (const [rule, { total: t }] of Object.entries(pass.rules ?? {})) rules.set(rule, (rules.get(rule) ?? 0) + t);
+    }
+  }
+  return { total, parse, rules };
+}
+
+export async function run() {
+  const plugin = await loadPlugin();
+  const baseline = baselineConfig();
+  const withPlugin = [...baseline, plugin.configs.recommended];
+  const ruleIds = Object.keys(plugin.configs.recommended.rules);
+
+  const baseEslint = newEslint(baseline);
+  const fullEslint = newEslint(withPlugin);
+  progress('lint: picking the corpus (one baseline pass over the candidates, which also warms up)');
+  const corpus = await pickCorpus(baseEslint);
+  const { files } = corpus;
+  progress(`lint: corpus ${files.length} files (${corpus.jsFiles} JS, ${corpus.tsFiles} TS), ${fmt.kb(corpus.bytes)}; warming up the plugin config`);
+  await fullEslint.lintFiles(files.slice(0, 600));
+
+  const base = { wall: [], cpu: [] };
+  const plus = { wall: [], cpu: [] };
+  const pairRatios = [];
+  let findings = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const r = await alternatingRound(round, baseEslint, fullEslint, files);
+    for (const k of ['wall', 'cpu']) {
+      base[k].push(r.a[k]);
+      plus[k].push(r.b[k]);
+    }
+    pairRatios.push(r.b.cpu / r.a.cpu);
+    findings = r.findings;
+    progress(`lint: round ${round + 1}/${ROUNDS}: CPU baseline ${fmt.ms(r.a.cpu)}, +plugin ${fmt.ms(r.b.cpu)} (${fmt.ratio(r.b.cpu / r.a.cpu)}); wall ${fmt.ms(r.a.wall)} / ${fmt.ms(r.b.wall)} (${fmt.ratio(r.b.wall / r.a.wall)})`);
+  }
+
+  progress('lint: one run with stats: true for per-rule times');
+  const statsRun = await newEslint(withPlugin, { stats: true }).lintFiles(files);
+  const stats = aggregateStats(statsRun);
+
+  const ratio = median(plus.cpu) / median(base.cpu);
+  const wallRatio = median(plus.wall) / median(base.wall);
+  const list = (values) => values.map((v) => (v / 1000).toFixed(1)).join(', ');
+  const rows = [
+    { metric: 'corpus', value: `${files.length} files`, note: `${corpus.jsFiles} JS + ${corpus.tsFiles} TS, ${(corpus.bytes / 2 ** 20).toFixed(1)} MiB, ${corpus.packages} packages, id ${corpus.hash}` },
+    { metric: 'baseline, CPU (median)', value: fmt.s(median(base.cpu)), note: `@eslint/js recommended; ${ROUNDS} runs (s): ${list(base.cpu)}` },
+    { metric: '+ configs.recommended, CPU (median)', value: fmt.s(median(plus.cpu)), note: `${ROUNDS} runs (s): ${list(plus.cpu)}; ${findings} plugin findings` },
+    { metric: 'ratio of CPU medians', value: fmt.ratio(ratio), budget: `≤ ${RATIO_BUDGET}`, pass: ratio <= RATIO_BUDGET, note: `median of per-run ratios ${fmt.ratio(median(pairRatios))}` },
+    { metric: 'ratio of wall-clock medians', value: fmt.ratio(wallRatio), note: `wall (s): baseline ${list(base.wall)}; +plugin ${list(plus.wall)}` },
+  ];
+  for (const rule of ruleIds) {
+    const t = stats.rules.get(rule) ?? 0;
+    rows.push({ metric: `share: ${rule}`, value: fmt.pct(t / stats.total), budget: '≤ 1 %', pass: t / stats.total <= RULE_SHARE_BUDGET, note: fmt.ms(t) });
+  }
+  const pluginTotal = sum(ruleIds.map((r) => stats.rules.get(r) ?? 0));
+  const topCore = [...stats.rules].filter(([r]) => !r.startsWith('@fc-atlas/')).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  rows.push({ metric: 'share: all plugin rules', value: fmt.pct(pluginTotal / stats.total), note: `of ${fmt.ms(stats.total)} (stats total: parse ${fmt.pct(stats.parse / stats.total)})` });
+  rows.push({ metric: 'top core rules', value: topCore.map(([r, t]) => `${r} ${fmt.pct(t / stats.total)}`).join(', ') });
+  return { title: 'Lint overhead', rows, data: { corpus, base, plus, pairRatios, stats: { total: stats.total, parse: stats.parse, rules: Object.fromEntries(stats.rules) } } };
+}
