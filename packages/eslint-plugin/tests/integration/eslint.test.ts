@@ -25,8 +25,8 @@ async function lint() {
 describe('the real ESLint class with configs.recommended', () => {
   it('reports exactly the planted mistakes in the fixture project', async () => {
     expect(await lint()).toEqual([
-      'src/Page.tsx:2:21 @fc-atlas/valid-endpoint',
-      'src/client.js:8:23 @fc-atlas/valid-endpoint',
+      'src/Page.tsx:2:27 @fc-atlas/valid-endpoint',
+      'src/client.js:8:22 @fc-atlas/valid-endpoint',
       'src/errors.ts:2:20 @fc-atlas/valid-error-code',
     ]);
   });
