@@ -12,17 +12,22 @@ const READY_TIMEOUT_MS = 20_000;
 
 /**
  * Talks to the lint worker: only the newest request's answer is delivered, so a slow lint never overwrites the
- * findings of newer code.
+ * findings of newer code. It starts the worker at once; what happens before `connect` is replayed to the listener.
  */
 export class LintClient {
   #worker: Worker | undefined;
   #latest = 0;
   #pending = new Map<number, LintRequest>();
   #dead = false;
-  readonly #events: LintClientEvents;
+  #events: LintClientEvents | undefined;
+  #queued: ((events: LintClientEvents) => void)[] = [];
 
-  constructor(events: LintClientEvents, createWorker: () => Worker) {
-    this.#events = events;
+  constructor(createWorker: () => Worker) {
+    const events: LintClientEvents = {
+      ready: (...args) => this.#emit((e) => e.ready(...args)),
+      result: (...args) => this.#emit((e) => e.result(...args)),
+      failed: (...args) => this.#emit((e) => e.failed(...args)),
+    };
     try {
       this.#worker = createWorker();
     } catch (error) {
@@ -51,6 +56,17 @@ export class LintClient {
     this.#worker.addEventListener('messageerror', () => events.failed('a message from the lint worker could not be read', false));
   }
 
+  /** Delivers events from now on, after replaying those that came earlier. */
+  connect(events: LintClientEvents): void {
+    this.#events = events;
+    for (const deliver of this.#queued.splice(0)) deliver(events);
+  }
+
+  #emit(deliver: (events: LintClientEvents) => void): void {
+    if (this.#events) deliver(this.#events);
+    else this.#queued.push(deliver);
+  }
+
   get dead(): boolean {
     return this.#dead;
   }
@@ -67,7 +83,7 @@ export class LintClient {
     if (this.#dead) return;
     this.#dead = true;
     this.#worker?.terminate();
-    this.#events.failed(reason, true);
+    this.#emit((events) => events.failed(reason, true));
   }
 }
 

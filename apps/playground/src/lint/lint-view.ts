@@ -4,10 +4,12 @@ import { Compartment, EditorSelection, type ChangeDesc } from '@codemirror/state
 import { EditorView, basicSetup } from 'codemirror';
 import { h } from '../dom.js';
 import { examples, isExample } from '../examples.js';
-import { LintClient } from './lint-client.js';
+import type { LintClient } from './lint-client.js';
 import { fileTypes, type FileType, type Finding, type RuleInfo, type SuggestionEdit } from './protocol.js';
 
 export interface LintViewOptions {
+  /** Started by the entry module, before this view's code loaded. */
+  readonly client: LintClient;
   readonly code: string;
   readonly fileType: FileType;
   /** Rule names without the namespace, e.g. `valid-error-code`. */
@@ -79,7 +81,7 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
   const alert = h('div', { className: 'banner banner-error', id: 'lint-alert', role: 'alert', hidden: true });
   const findingsCount = h('span', { className: 'count', id: 'findings-count' });
   const findingsList = h('ol', { className: 'findings', id: 'findings', 'aria-labelledby': 'findings-heading' });
-  const noFindings = h('p', { className: 'empty', id: 'no-findings', hidden: true }, 'No problems found. Try a misspelled region such as ', h('code', {}, 'cn-shangai'), '.');
+  const noFindings = h('p', { className: 'empty', id: 'no-findings' }, 'Waiting for the first lint…');
   const rulesFieldset = h('fieldset', { className: 'rules', id: 'rules' }, h('legend', {}, 'Rules ', h('span', { className: 'muted' }, '(configs.all)')));
 
   root.append(
@@ -96,11 +98,12 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
           findingsList,
           noFindings,
         ),
-        h('section', { className: 'panel' }, rulesFieldset),
+        h('section', { className: 'panel', id: 'rules-panel', hidden: true }, rulesFieldset),
       ),
     ),
   );
   const findingsPanel = root.querySelector<HTMLElement>('#findings-panel')!;
+  const rulesPanel = root.querySelector<HTMLElement>('#rules-panel')!;
 
   // ---- editor
   const language = new Compartment();
@@ -111,6 +114,12 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
       basicSetup,
       language.of(languageFor(fileType)),
       lintGutter(),
+      EditorView.theme({
+        '.cm-tooltip-lint': { maxWidth: 'min(34rem, 90vw)' },
+        '.cm-diagnostic': { padding: '6px 10px', whiteSpace: 'normal', overflowWrap: 'anywhere' },
+        '.cm-diagnosticAction': { display: 'inline-block', margin: '6px 0 0', borderRadius: '4px', padding: '2px 8px', backgroundColor: '#1f5fd6', textAlign: 'left' },
+        '.cm-diagnosticSource': { marginTop: '4px' },
+      }),
       EditorView.contentAttributes.of({ 'aria-label': 'Code to lint', 'aria-describedby': 'lint-status' }),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
@@ -122,11 +131,14 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
   });
 
   // ---- worker
-  const client = new LintClient(
+  const client = options.client;
+  client.connect(
     {
       ready(ruleInfos, eslintVersion) {
+        performance.mark('fc-atlas:linter-ready');
         rules = ruleInfos;
         renderRules();
+        rulesPanel.hidden = false;
         status.textContent = `ESLint ${eslintVersion} loaded.`;
         engine = `ESLint ${eslintVersion}`;
         lintNow();
@@ -151,13 +163,21 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
           );
           status.textContent = 'The linter is not running.';
           findingsPanel.dataset.state = 'failed';
+          findingsPanel.hidden = true;
+          rulesPanel.hidden = true;
         } else {
           status.textContent = `Linting failed: ${message}`;
           findingsPanel.dataset.state = 'error';
+          // Old findings would describe other code or another file type: clear them and say why.
+          findings = [];
+          view.dispatch(setDiagnostics(view.state, []));
+          findingsList.replaceChildren();
+          findingsCount.textContent = '';
+          noFindings.hidden = false;
+          noFindings.textContent = `Linting failed: ${message}.`;
         }
       },
     },
-    () => new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module', name: 'fc-atlas-lint' }),
   );
 
   function schedule(delay: number) {
@@ -198,6 +218,7 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
     status.textContent = `${findings.length === 0 ? 'No problems' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`} · ${engine}, ${parser}, ${ms} ms`;
     findingsPanel.dataset.state = 'done';
     noFindings.hidden = findings.length > 0;
+    noFindings.replaceChildren('No problems found. Try a misspelled region such as ', h('code', {}, 'cn-shangai'), '.');
 
     const diagnostics: Diagnostic[] = findings.map((finding) => ({
       from: finding.from,

@@ -27,15 +27,16 @@ let tsParser: Promise<Parser> | undefined;
 
 /**
  * JS and JSX go through espree, the parser ESLint itself uses for them; TS and TSX through typescript-eslint's parser
- * without type information. That parser brings all of TypeScript (about 1 MB gzipped), so it loads on first use only.
+ * without type information. That parser brings all of TypeScript (about 1 MB gzipped, more than the rest of the page),
+ * so it loads on the first TS lint only, and stays loaded.
  */
 function parserFor(fileType: LintRequest['fileType']): Promise<Parser> | undefined {
   if (fileType === 'js' || fileType === 'jsx') return undefined;
-  tsParser ??= import('@typescript-eslint/parser').then(
-    (module) => module as Parser,
+  tsParser ??= import('./ts-parser.js').then(
+    (module) => module.tsParser as Parser,
     (error: unknown) => {
       tsParser = undefined; // try again on the next TS lint, e.g. once the network is back
-      throw error;
+      throw new Error(`the TypeScript parser could not be downloaded (${error instanceof Error ? error.message : String(error)}); JS and JSX still work`);
     },
   );
   return tsParser;
@@ -64,14 +65,7 @@ async function lint({ id, code, fileType, disabledRules }: LintRequest): Promise
   ];
   const messages = linter.verify(code, config, { filename: `/playground/input.${fileType}` });
   post({ type: 'result', id, findings: toFindings(code, messages), ms: Math.round(performance.now() - started) });
-  // Once the first findings are out, load the TS parser in the background so TS works offline later on.
-  if (!preloadScheduled) {
-    preloadScheduled = true;
-    setTimeout(() => parserFor('ts')?.catch(() => undefined), 1000);
-  }
 }
-
-let preloadScheduled = false;
 
 self.addEventListener('message', (event: MessageEvent<LintRequest>) => {
   lint(event.data).catch((error: unknown) => {
