@@ -1,0 +1,326 @@
+import {
+  errorCodeIgnoringCase,
+  errorCodes,
+  isErrorCode,
+  isRetryable,
+  nearestErrorCode,
+  type ErrorCode,
+} from '@fc-atlas/catalog';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { createRule } from '../utils/create-rule.js';
+import {
+  errorCodeExpressionKey,
+  isErrorCodeExpression,
+  membershipTest,
+  skipWrappers,
+  staticString,
+} from '../utils/error-code-expression.js';
+import { fileHasFcContext } from '../utils/fc-context.js';
+
+export interface NoUnhandledErrorCodeOptions {
+  require?: 'retryable' | 'common' | string[];
+  defaultSatisfies?: boolean;
+  ignoreComment?: string;
+}
+type Options = [NoUnhandledErrorCodeOptions];
+type MessageIds = 'missingCodes' | 'addMissingCases' | 'badOption';
+
+/**
+ * FC codes that other well-known services return under the same name (S3/OSS, Azure Storage, Kubernetes, SLS, HTTP
+ * reason phrases). A switch whose only FC codes are these is not evidence of FC code unless the file shows FC context.
+ */
+export const CODES_SHARED_WITH_OTHER_SERVICES: ReadonlySet<string> = new Set([
+  'AccessDenied',
+  'EntityTooLarge',
+  'InternalServerError',
+  'InvalidArgument',
+  'MalformedPOSTRequest',
+  'MissingRequiredHeader',
+  'PreconditionFailed',
+  'RequestTimeTooSkewed',
+  'SignatureNotMatch',
+  'UnsupportedMediaType',
+]);
+
+const RETRYABLE_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.retryable === 'yes').map((c) => c.code);
+const COMMON_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.scope === 'common').map((c) => c.code);
+
+/** How many missing codes the message names before it says "and N more". */
+const LISTED_IN_MESSAGE = 5;
+
+const TERMINATORS: ReadonlySet<string> = new Set([
+  'BreakStatement',
+  'ContinueStatement',
+  'ReturnStatement',
+  'ThrowStatement',
+]);
+
+/** Retryable codes first (they are the ones a caller must not drop), then alphabetical. */
+function byUrgency(a: string, b: string): number {
+  const retry = Number(isRetryable(b)) - Number(isRetryable(a));
+  return retry !== 0 ? retry : a < b ? -1 : a > b ? 1 : 0;
+}
+
+function formatCodes(codes: readonly string[]): string {
+  const quoted = codes.slice(0, LISTED_IN_MESSAGE).map((code) => `"${code}"`);
+  if (codes.length > LISTED_IN_MESSAGE) return `${quoted.join(', ')} and ${codes.length - LISTED_IN_MESSAGE} more`;
+  if (quoted.length === 1) return quoted[0]!;
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
+}
+
+function resolveRequired(require: NoUnhandledErrorCodeOptions['require']): {
+  codes: readonly ErrorCode[];
+  bad: { value: string; nearest: ErrorCode | undefined }[];
+} {
+  if (require === 'common') return { codes: COMMON_CODES, bad: [] };
+  if (!Array.isArray(require)) return { codes: RETRYABLE_CODES, bad: [] };
+  const codes: ErrorCode[] = [];
+  const bad: { value: string; nearest: ErrorCode | undefined }[] = [];
+  for (const value of require) {
+    if (isErrorCode(value)) codes.push(value);
+    else bad.push({ value, nearest: errorCodeIgnoringCase(value) ?? nearestErrorCode(value, 3) });
+  }
+  return { codes, bad };
+}
+
+function indentOf(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
+  return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
+}
+
+/** True when nothing but whitespace precedes the node on its line. */
+function startsLine(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | TSESTree.Token): boolean {
+  return sourceCode.lines[node.loc.start.line - 1]!.slice(0, node.loc.start.column).trim() === '';
+}
+
+function endsWithTerminator(switchCase: TSESTree.SwitchCase): boolean {
+  let last: TSESTree.Node | undefined = switchCase.consequent.at(-1);
+  while (last?.type === 'BlockStatement') last = last.body.at(-1);
+  return last !== undefined && TERMINATORS.has(last.type);
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unhandled-error-code',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require switches and if/else chains over FC error codes to handle the retryable (or configured) codes',
+      recommended: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      missingCodes:
+        'This {{construct}} over FC error codes does not handle {{missing}}. Handle {{them}}{{orDefault}}, or name deliberate omissions in a "// {{marker}}: <codes>" comment.',
+      addMissingCases: 'Add a case for each unhandled code: {{missing}}.',
+      badOption:
+        'The "require" option of @fc-atlas/no-unhandled-error-code lists "{{value}}", which is not an FC error code{{didYouMean}}. Use "retryable", "common" or codes from @fc-atlas/catalog (errorCodes).',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          require: {
+            description:
+              'Which codes must be handled: "retryable" (codes the catalog marks retryable: throttling, server and concurrency errors), "common" (the 13 codes every FC API can return), or a list of code names.',
+            oneOf: [
+              { type: 'string', enum: ['retryable', 'common'] },
+              { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+            ],
+          },
+          defaultSatisfies: {
+            description: 'Whether a `default` case (or a final `else`) counts as handling every code.',
+            type: 'boolean',
+          },
+          ignoreComment: {
+            description:
+              'Marker for a comment, inside or just above the switch/if, that names codes left unhandled on purpose, e.g. "// fc-atlas-ignore: ResourceThrottled".',
+            type: 'string',
+            minLength: 1,
+          },
+        },
+      },
+    ],
+  },
+  defaultOptions: [{ require: 'retryable', defaultSatisfies: true, ignoreComment: 'fc-atlas-ignore' }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const required = resolveRequired(options.require);
+    const defaultSatisfies = options.defaultSatisfies !== false;
+    const marker = options.ignoreComment ?? 'fc-atlas-ignore';
+
+    /** Codes named after the marker in comments inside `node` or directly above it. */
+    function deliberatelyIgnored(node: TSESTree.Node): Set<string> {
+      const ignored = new Set<string>();
+      for (const comment of [...sourceCode.getCommentsBefore(node), ...sourceCode.getCommentsInside(node)]) {
+        const at = comment.value.indexOf(marker);
+        if (at < 0) continue;
+        for (const word of comment.value.slice(at + marker.length).match(/[a-z]+/gi) ?? []) {
+          if (isErrorCode(word)) ignored.add(word);
+        }
+      }
+      return ignored;
+    }
+
+    /** The required codes this construct leaves unhandled, sorted for the message; empty when it is fine. */
+    function missingCodes(node: TSESTree.Node, handled: ReadonlySet<string>, hasDefault: boolean): string[] {
+      const fcCodes = [...handled].filter((code) => isErrorCode(code));
+      if (fcCodes.length === 0) return [];
+      if (hasDefault && defaultSatisfies) return [];
+      const missing = required.codes.filter((code) => !handled.has(code));
+      if (missing.length === 0) return [];
+      // 'AccessDenied' alone is as likely S3 as FC: ask for an FC-only code or FC context before reporting.
+      if (fcCodes.every((code) => CODES_SHARED_WITH_OTHER_SERVICES.has(code)) && !fileHasFcContext(sourceCode)) return [];
+      const ignored = deliberatelyIgnored(node);
+      return missing.filter((code) => !ignored.has(code)).sort(byUrgency);
+    }
+
+    function reportData(construct: string, missing: readonly string[]): Record<string, string> {
+      return {
+        construct,
+        missing: formatCodes(missing),
+        them: missing.length === 1 ? 'it' : 'them',
+        orDefault: defaultSatisfies ? (construct === 'switch' ? ' (or add a default case)' : ' (or add a final else)') : '',
+        marker,
+      };
+    }
+
+    function addCasesFix(node: TSESTree.SwitchStatement, missing: readonly string[]): TSESLint.ReportFixFunction {
+      return (fixer) => {
+        const switchIndent = indentOf(sourceCode, node.loc.start.line);
+        const firstCase = node.cases[0]!;
+        const caseIndent = startsLine(sourceCode, firstCase)
+          ? indentOf(sourceCode, firstCase.loc.start.line)
+          : `${switchIndent}  `;
+        const unit = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
+        const statement = node.cases.flatMap((c) => c.consequent).find((s) => startsLine(sourceCode, s));
+        const bodyIndent = statement ? indentOf(sourceCode, statement.loc.start.line) : `${caseIndent}${unit}`;
+        const firstString = node.cases.find((c) => c.test?.type === 'Literal' && typeof c.test.value === 'string');
+        const quote = firstString?.test ? sourceCode.text.charAt(firstString.test.range[0]) : "'";
+        const lines = missing
+          .map(
+            (code) =>
+              `${caseIndent}case ${quote}${code}${quote}:\n${bodyIndent}// TODO: handle ${code}\n${bodyIndent}break;\n`,
+          )
+          .join('');
+
+        // Before the default clause (and the labels that share it) when the clause before cannot fall into it;
+        // otherwise at the end, where the new `break`s keep every existing path as it was.
+        let anchor: TSESTree.Node | TSESTree.Token = sourceCode.getLastToken(node)!;
+        let anchorIndent = switchIndent;
+        let index = node.cases.findIndex((c) => c.test === null);
+        if (index >= 0) {
+          while (index > 0 && node.cases[index - 1]!.consequent.length === 0) index--;
+          if (index === 0 || endsWithTerminator(node.cases[index - 1]!)) {
+            anchor = node.cases[index]!;
+            anchorIndent = caseIndent;
+          }
+        }
+        if (startsLine(sourceCode, anchor)) {
+          return fixer.insertTextBeforeRange([anchor.range[0] - anchor.loc.start.column, anchor.range[0]], lines);
+        }
+        // `{ case 'A': break; }` on one line: break it before the anchor, dropping the blank that preceded it.
+        const before = sourceCode.getTokenBefore(anchor, { includeComments: true })!;
+        return fixer.replaceTextRange([before.range[1], anchor.range[0]], `\n${lines}${anchorIndent}`);
+      };
+    }
+
+    /** For an if/else test: the error-code expression it compares and the strings it compares with. */
+    function comparedCodes(
+      test: TSESTree.Expression,
+      scope: TSESLint.Scope.Scope,
+    ): { key: string; values: string[] } | undefined {
+      const inner = skipWrappers(test);
+      if (inner.type === 'LogicalExpression' && inner.operator === '||') {
+        const left = comparedCodes(inner.left, scope);
+        const right = comparedCodes(inner.right, scope);
+        if (!left || !right || left.key !== right.key) return undefined;
+        return { key: left.key, values: [...left.values, ...right.values] };
+      }
+      if (inner.type === 'BinaryExpression' && (inner.operator === '===' || inner.operator === '==')) {
+        for (const [subject, other] of [
+          [inner.left, inner.right],
+          [inner.right, inner.left],
+        ] as const) {
+          if (!isErrorCodeExpression(subject, scope)) continue;
+          const value = staticString(other, scope);
+          return value === undefined ? undefined : { key: errorCodeExpressionKey(subject, sourceCode), values: [value] };
+        }
+        return undefined;
+      }
+      if (inner.type === 'CallExpression') {
+        const membership = membershipTest(inner, scope);
+        if (!membership || !isErrorCodeExpression(membership.subject, scope)) return undefined;
+        const values = membership.elements
+          .map((element) => staticString(element.node, element.scope))
+          .filter((value): value is string => value !== undefined);
+        return { key: errorCodeExpressionKey(membership.subject, sourceCode), values };
+      }
+      return undefined;
+    }
+
+    return {
+      Program(node) {
+        for (const { value, nearest } of required.bad) {
+          context.report({
+            node,
+            loc: { line: 1, column: 0 },
+            messageId: 'badOption',
+            data: { value, didYouMean: nearest ? ` (did you mean "${nearest}"?)` : '' },
+          });
+        }
+      },
+      SwitchStatement(node) {
+        const scope = sourceCode.getScope(node);
+        if (node.cases.length === 0 || !isErrorCodeExpression(node.discriminant, scope)) return;
+        const handled = new Set<string>();
+        for (const switchCase of node.cases) {
+          if (!switchCase.test) continue;
+          const value = staticString(switchCase.test, scope);
+          if (value !== undefined) handled.add(value);
+        }
+        const hasDefault = node.cases.some((c) => c.test === null);
+        const missing = missingCodes(node, handled, hasDefault);
+        if (missing.length === 0) return;
+        const data = reportData('switch', missing);
+        context.report({
+          node: node.discriminant,
+          messageId: 'missingCodes',
+          data,
+          suggest: [
+            {
+              messageId: 'addMissingCases',
+              data: { missing: missing.join(', ') },
+              fix: addCasesFix(node, missing),
+            },
+          ],
+        });
+      },
+      IfStatement(node) {
+        // Each chain is checked once, from its first `if`.
+        if (node.parent.type === 'IfStatement' && node.parent.alternate === node) return;
+        const scope = sourceCode.getScope(node);
+        const handled = new Set<string>();
+        let key: string | undefined;
+        let branches = 0;
+        let hasElse = false;
+        for (let current: TSESTree.Statement | null = node; current; ) {
+          if (current.type !== 'IfStatement') {
+            hasElse = true;
+            break;
+          }
+          const compared = comparedCodes(current.test, scope);
+          if (!compared || (key !== undefined && compared.key !== key)) return;
+          key = compared.key;
+          for (const value of compared.values) handled.add(value);
+          branches++;
+          current = current.alternate;
+        }
+        // A lone `if (err.code === 'X')` is a special case followed by generic handling, not a dispatch.
+        if (branches < 2) return;
+        const missing = missingCodes(node, handled, hasElse);
+        if (missing.length === 0) return;
+        context.report({ node: node.test, messageId: 'missingCodes', data: reportData('if/else chain', missing) });
+      },
+    };
+  },
+});

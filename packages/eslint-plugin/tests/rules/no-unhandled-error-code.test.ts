@@ -1,0 +1,511 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll, describe, it } from 'vitest';
+import rule from '../../src/rules/no-unhandled-error-code.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const ruleTester = new RuleTester();
+const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
+
+/** The lines the suggestion adds for one code. */
+function added(code: string, caseIndent = '  ', bodyIndent = '    ', quote = "'"): string {
+  return `${caseIndent}case ${quote}${code}${quote}:\n${bodyIndent}// TODO: handle ${code}\n${bodyIndent}break;\n`;
+}
+
+/** The full `data` of a `missingCodes` report. */
+function missingData(
+  missing: string,
+  { construct = 'switch', defaultSatisfies = true, marker = 'fc-atlas-ignore' } = {},
+): Record<string, string> {
+  return {
+    construct,
+    missing,
+    them: missing.includes(' and ') ? 'them' : 'it',
+    orDefault: defaultSatisfies ? (construct === 'switch' ? ' (or add a default case)' : ' (or add a final else)') : '',
+    marker,
+  };
+}
+
+const RETRYABLE_BUT_EXHAUSTED = ['ConcurrentUpdateError', 'InternalServerError', 'ResourceThrottled'];
+
+const retrySwitch = `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+  case 'FunctionNotFound':
+    return null;
+}`;
+
+const retryIfChain = `if (err.code === 'ResourceExhausted') {
+  retry();
+} else if (err.code === 'FunctionNotFound') {
+  create();
+}`;
+
+ruleTester.run('no-unhandled-error-code', rule, {
+  valid: [
+    // Every retryable code handled.
+    `switch (err.code) {
+  case 'ResourceExhausted':
+  case 'ResourceThrottled':
+  case 'InternalServerError':
+  case 'ConcurrentUpdateError':
+    return retry();
+  case 'FunctionNotFound':
+    return null;
+}`,
+    // A default handles everything (defaultSatisfies: true by default) ...
+    `switch (err.code) {
+  case 'FunctionNotFound':
+    return null;
+  default:
+    throw err;
+}`,
+    // ... also when `case undefined:` shares it.
+    `switch (err.code) {
+  case 'FunctionNotFound':
+    return null;
+  case undefined:
+  default:
+    throw err;
+}`,
+    // Deliberate omissions named in a marker comment, above or inside the switch.
+    `// fc-atlas-ignore: ConcurrentUpdateError, InternalServerError, ResourceThrottled -- the SDK caller retries these
+${retrySwitch}`,
+    `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+  // fc-atlas-ignore: ConcurrentUpdateError InternalServerError ResourceThrottled
+}`,
+    {
+      code: `/* @handled-elsewhere ConcurrentUpdateError, InternalServerError, ResourceThrottled */
+${retrySwitch}`,
+      options: [{ ignoreComment: '@handled-elsewhere' }],
+    },
+    // Enum members and constants count as their values.
+    `enum FcCode { Exhausted = 'ResourceExhausted', Throttled = 'ResourceThrottled', Server = 'InternalServerError' }
+const CONFLICT = 'ConcurrentUpdateError';
+switch (err.code) {
+  case FcCode.Exhausted:
+  case FcCode.Throttled:
+  case FcCode.Server:
+  case CONFLICT:
+    return retry();
+}`,
+    // A narrower requirement.
+    { code: retrySwitch, options: [{ require: ['ResourceExhausted', 'FunctionNotFound'] }] },
+    // S3 SDK code: no FC code among the cases.
+    `switch (err.Code) {
+  case 'NoSuchKey':
+  case 'NoSuchBucket':
+    return null;
+  case 'SlowDown':
+    return retry();
+}`,
+    // S3 again: AccessDenied is a code of S3 and of FC; without an FC-only code or FC context it is S3's.
+    `switch (err.Code) {
+  case 'NoSuchKey':
+    return null;
+  case 'AccessDenied':
+    throw new Error('check the bucket policy');
+}`,
+    // Node fs errors, and the same with an if/else chain.
+    `switch (err.code) {
+  case 'ENOENT':
+    return create();
+  case 'EACCES':
+  case 'EPERM':
+    throw err;
+}`,
+    `if (err.code === 'ENOENT') {
+  create();
+} else if (err.code === 'EEXIST') {
+  reuse();
+}`,
+    // gRPC status names.
+    `switch (status.code) {
+  case 'RESOURCE_EXHAUSTED':
+  case 'UNAVAILABLE':
+    return backoff();
+}`,
+    // Not an error-code expression.
+    "switch (err.name) { case 'FCResourceExhaustedError': retry(); }",
+    "switch (action.type) { case 'ResourceExhausted': return state; }",
+    "switch (err.status) { case 'InternalServerError': retry(); }",
+    // A lone if is a special case followed by generic handling, not a dispatch.
+    "if (err.code === 'FunctionNotFound') return null;\nthrow err;",
+    "if (err.code === 'FunctionNotFound') { create(); }",
+    // An if/else chain with a final else (defaultSatisfies: true).
+    `${retryIfChain} else {
+  throw err;
+}`,
+    // Chains that are not purely over one error code expression.
+    `if (err.code === 'ResourceExhausted') {
+  retry();
+} else if (err.status === 503) {
+  retry();
+}`,
+    `if (a.code === 'ResourceExhausted') {
+  retry();
+} else if (b.code === 'FunctionNotFound') {
+  create();
+}`,
+    `if (err.code !== 'ResourceExhausted') {
+  throw err;
+} else if (err.code === 'FunctionNotFound') {
+  create();
+}`,
+    `if (err.code === 'ResourceExhausted' && attempts < 3) {
+  retry();
+} else if (err.code === 'FunctionNotFound') {
+  create();
+}`,
+    `if (err.code === 'ResourceExhausted') {
+  retry();
+} else if (err.code === expected) {
+  create();
+}`,
+    // Syntax the rule must survive.
+    'switch (err.code) {}',
+    'switch (err.code) { default: throw err; }',
+    'switch (err.code) { case `${prefix}Exhausted`: retry(); }',
+    "enum Level { Low, High }\nswitch (err.code) { case Level.Low: break; case 'NoSuchKey': break; }",
+    'switch (err[0]) { case 1: break; }',
+    'switch (err[Symbol.iterator]) { case null: break; }',
+    "switch (err.code) { case 42: case null: case undefined: case 'NoSuchKey': break; }",
+    "if ([, 'ResourceExhausted', , ].includes(err.code)) { retry(); } else if ([...others].includes(err.code)) { skip(); } else { throw err; }",
+    'class A { #code; f(o) { if (#code in o) { a(); } else if (o.code === 1) { b(); } } }',
+    "if (err.code == 'NoSuchKey') a(); else if (err.code == 'SlowDown') b();",
+    {
+      code: "export const Status = ({ err }) => { switch (err.code) { case 'FunctionNotFound': return <p>Missing</p>; default: return null; } };",
+      filename: 'status.jsx',
+      languageOptions: jsx,
+    },
+  ],
+  invalid: [
+    {
+      code: retrySwitch,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 1,
+          column: 9,
+          endColumn: 17,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError" and "ResourceThrottled"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { missing: RETRYABLE_BUT_EXHAUSTED.join(', ') },
+              output: `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+  case 'FunctionNotFound':
+    return null;
+${RETRYABLE_BUT_EXHAUSTED.map((c) => added(c)).join('')}}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The comment names only some of the codes.
+      code: `function handle(err) {
+    // fc-atlas-ignore: InternalServerError, ConcurrentUpdateError
+    switch (err.code) {
+        case "ResourceExhausted":
+            return retry();
+    }
+}`,
+      filename: 'handler.js',
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 3,
+          column: 13,
+          data: missingData('"ResourceThrottled"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `function handle(err) {
+    // fc-atlas-ignore: InternalServerError, ConcurrentUpdateError
+    switch (err.code) {
+        case "ResourceExhausted":
+            return retry();
+${added('ResourceThrottled', '        ', '            ', '"')}    }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // One line: the new cases go on lines of their own.
+      code: "switch (body?.Code) { case 'ResourceExhausted': case 'ResourceThrottled': case 'InternalServerError': return retry(); }",
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 1,
+          column: 9,
+          data: missingData('"ConcurrentUpdateError"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `switch (body?.Code) { case 'ResourceExhausted': case 'ResourceThrottled': case 'InternalServerError': return retry();\n${added('ConcurrentUpdateError')}}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Tabs; a destructured discriminant; enum and const cases.
+      code: `enum FcCode { Exhausted = 'ResourceExhausted' }
+const THROTTLED = 'ResourceThrottled';
+export function onError(body: { Code?: string }) {
+\tconst { Code: code } = body;
+\tswitch (code) {
+\t\tcase FcCode.Exhausted:
+\t\tcase THROTTLED:
+\t\t\treturn 'retry';
+\t}
+\treturn 'fail';
+}`,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 5,
+          column: 10,
+          data: missingData('"ConcurrentUpdateError" and "InternalServerError"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `enum FcCode { Exhausted = 'ResourceExhausted' }
+const THROTTLED = 'ResourceThrottled';
+export function onError(body: { Code?: string }) {
+\tconst { Code: code } = body;
+\tswitch (code) {
+\t\tcase FcCode.Exhausted:
+\t\tcase THROTTLED:
+\t\t\treturn 'retry';
+${added('ConcurrentUpdateError', '\t\t', '\t\t\t')}${added('InternalServerError', '\t\t', '\t\t\t')}\t}
+\treturn 'fail';
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // require: 'common', defaultSatisfies: false (the strict preset): the default no longer counts; new cases go
+      // before it, since the case above it cannot fall into it.
+      code: `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+  default:
+    throw err;
+}`,
+      options: [{ require: 'common', defaultSatisfies: false }],
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 1,
+          column: 9,
+          data: missingData(
+            '"ConcurrentUpdateError", "InternalServerError", "ResourceThrottled", "AccessDenied", "ClientClosedRequest" and 7 more',
+            { defaultSatisfies: false },
+          ),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: {
+                missing:
+                  'ConcurrentUpdateError, InternalServerError, ResourceThrottled, AccessDenied, ClientClosedRequest, EntityTooLarge, InvalidAccessKeyID, InvalidArgument, LimitExceededError, MissingRequiredHeader, PathNotSupported, SignatureNotMatch',
+              },
+              output: `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+${[
+  'ConcurrentUpdateError',
+  'InternalServerError',
+  'ResourceThrottled',
+  'AccessDenied',
+  'ClientClosedRequest',
+  'EntityTooLarge',
+  'InvalidAccessKeyID',
+  'InvalidArgument',
+  'LimitExceededError',
+  'MissingRequiredHeader',
+  'PathNotSupported',
+  'SignatureNotMatch',
+]
+  .map((c) => added(c))
+  .join('')}  default:
+    throw err;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The case above `case undefined: default:` falls into it: the new cases go at the end instead.
+      code: `switch (err.code) {
+  case 'ResourceExhausted':
+    log(err);
+  case undefined:
+  default:
+    throw err;
+}`,
+      options: [{ require: ['ResourceExhausted', 'ResourceThrottled'], defaultSatisfies: false }],
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: missingData('"ResourceThrottled"', { defaultSatisfies: false }),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `switch (err.code) {
+  case 'ResourceExhausted':
+    log(err);
+  case undefined:
+  default:
+    throw err;
+${added('ResourceThrottled')}}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `case undefined:` shares the default: new cases go before both.
+      code: `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+  case undefined:
+  default:
+    throw err;
+}`,
+      options: [{ require: ['ResourceExhausted', 'ResourceThrottled'], defaultSatisfies: false }],
+      errors: [
+        {
+          messageId: 'missingCodes',
+          data: missingData('"ResourceThrottled"', { defaultSatisfies: false }),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `switch (err.code) {
+  case 'ResourceExhausted':
+    return retry();
+${added('ResourceThrottled')}  case undefined:
+  default:
+    throw err;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Codes shared with S3 are enough once the file imports an FC SDK.
+      code: `import FC from '@alicloud/fc2';
+switch (err.code) {
+  case 'AccessDenied':
+    throw err;
+}`,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 2,
+          column: 9,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError", "ResourceExhausted" and "ResourceThrottled"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `import FC from '@alicloud/fc2';
+switch (err.code) {
+  case 'AccessDenied':
+    throw err;
+${['ConcurrentUpdateError', 'InternalServerError', 'ResourceExhausted', 'ResourceThrottled'].map((c) => added(c)).join('')}}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An if/else chain: reported on the first test, without a suggestion.
+      code: retryIfChain,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 1,
+          column: 5,
+          endColumn: 37,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError" and "ResourceThrottled"', { construct: 'if/else chain' }),
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `||`, Yoda comparisons, optional chaining, `includes` and a Set in one chain.
+      code: `const RETRY = new Set(['ResourceThrottled']);
+if ('ResourceExhausted' === err?.code || err.code === 'InternalServerError') {
+  retry();
+} else if (RETRY.has(err.code)) {
+  retryLater();
+} else if (['FunctionNotFound', 'ServiceNotFound'].includes(err['code'])) {
+  create();
+}`,
+      errors: [{ messageId: 'missingCodes', line: 2, column: 5, data: missingData('"ConcurrentUpdateError"', { construct: 'if/else chain' }), suggestions: [] }],
+    },
+    {
+      // The final else does not count with defaultSatisfies: false.
+      code: `${retryIfChain} else {
+  throw err;
+}`,
+      options: [{ defaultSatisfies: false }],
+      errors: [{ messageId: 'missingCodes', line: 1, column: 5, data: missingData('"ConcurrentUpdateError", "InternalServerError" and "ResourceThrottled"', { construct: 'if/else chain', defaultSatisfies: false }), suggestions: [] }],
+    },
+    {
+      // Unknown codes in the option: one report each at the top of the file, naming the nearest code.
+      code: "const x = 1;\nswitch (err.code) { case 'ResourceExhausted': break; }",
+      options: [{ require: ['ResourceExhausted', 'ResourceThrotled', 'resourcethrottled', 'Nonsense'] }],
+      errors: [
+        { messageId: 'badOption', line: 1, column: 1, data: { value: 'ResourceThrotled', didYouMean: ' (did you mean "ResourceThrottled"?)' } },
+        { messageId: 'badOption', line: 1, column: 1, data: { value: 'resourcethrottled', didYouMean: ' (did you mean "ResourceThrottled"?)' } },
+        { messageId: 'badOption', line: 1, column: 1, data: { value: 'Nonsense', didYouMean: '' } },
+      ],
+    },
+    {
+      code: `export function Status({ err }: { err: { code?: string } }) {
+  switch (err.code) {
+    case 'ResourceThrottled':
+      return <p>Busy, retrying</p>;
+  }
+  return null;
+}`,
+      filename: 'status.tsx',
+      languageOptions: jsx,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 2,
+          column: 11,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError" and "ResourceExhausted"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `export function Status({ err }: { err: { code?: string } }) {
+  switch (err.code) {
+    case 'ResourceThrottled':
+      return <p>Busy, retrying</p>;
+${['ConcurrentUpdateError', 'InternalServerError', 'ResourceExhausted'].map((c) => added(c, '    ', '      ')).join('')}  }
+  return null;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
