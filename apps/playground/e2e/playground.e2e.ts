@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import fcAtlas from '@fc-atlas/eslint-plugin';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, findingTexts, openPage, outputDir, startHarness, typeCode, type Harness } from './harness.js';
@@ -53,13 +54,10 @@ describe('lint', () => {
     expect(await page.locator('.cm-lintRange-error').count()).toBe(2);
     expect(await page.locator('.cm-gutter-lint .cm-lint-marker-error').count()).toBe(2);
     expect(await page.textContent('#lint-status')).toMatch(/^2 errors, 0 warnings · ESLint 10\.\d+\.\d+, espree, \d+ ms$/);
-    // The four rules of configs.all, each with a toggle.
-    expect(await page.$$eval('#rules input[type=checkbox]', (boxes) => boxes.map((b) => (b as HTMLInputElement).name))).toEqual([
-      'no-hardcoded-endpoint',
-      'no-unhandled-error-code',
-      'valid-endpoint',
-      'valid-error-code',
-    ]);
+    // Every rule of configs.all, each with a toggle.
+    expect(await page.$$eval('#rules input[type=checkbox]', (boxes) => boxes.map((b) => (b as HTMLInputElement).name))).toEqual(
+      Object.keys(fcAtlas.configs.all.rules ?? {}).map((id) => id.replace('@fc-atlas/', '')),
+    );
     await page.screenshot({ path: `${outputDir}lint.png` });
     // Let the background loads (the other tabs) finish before judging the network.
     const scripts: string[] = [];
