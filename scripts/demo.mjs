@@ -30,8 +30,9 @@ const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.git']);
 const DEFAULT_BATCH_SIZE = 200;
 // Each lintFiles() call starts its own worker threads, so threaded batches must be big enough to pay for that.
 const DEFAULT_THREADED_BATCH_SIZE = 2000;
-// Each lintFiles() call also rewrites the whole cache file; a bounded number of calls keeps that linear in the tree.
-const MAX_BATCHES = 100;
+// Each lintFiles() call also stats every cached file and rewrites the whole cache file, so a batch is at least this
+// share of the files done: the cache is then written O(log n) times, about 1/share + 1 times its final size in all.
+const BATCH_GROWTH = 1 / 4;
 const LARGE_TREE = 1000;
 // ESLint's "auto" runs at most half the cores as workers, and none when that is 1 (see calculateWorkerCount).
 const AUTO_STARTS_WORKERS = availableParallelism() >= 4;
@@ -61,7 +62,8 @@ Options:
                            ESLint's choice (up to half the cores, none on fewer than 4 cores or a small tree).
   --no-concurrency         Same as --concurrency off.
   --batch-size <n>         Files per lintFiles() call, the unit of progress (default: ${DEFAULT_BATCH_SIZE}, or ${DEFAULT_THREADED_BATCH_SIZE} when
-                           worker threads run; more on big trees, so there are at most ${MAX_BATCHES} calls).
+                           worker threads run, and at least a quarter of the files done: each call rewrites the
+                           whole cache, so fixed batches would make big trees quadratic).
   -h, --help               Show this help.
 
 Environment:
@@ -482,16 +484,17 @@ async function run(argv) {
 
   const started = performance.now();
   const files = await collectFiles(dir);
-  const batchSize =
-    options.batchSize ?? Math.max(threaded ? DEFAULT_THREADED_BATCH_SIZE : DEFAULT_BATCH_SIZE, Math.ceil(files.length / MAX_BATCHES));
+  const minBatch = threaded ? DEFAULT_THREADED_BATCH_SIZE : DEFAULT_BATCH_SIZE;
+  const batchSizeAfter = (done) => options.batchSize ?? Math.max(minBatch, Math.floor(done * BATCH_GROWTH));
   const progress = createProgress(files.length, process.stderr.isTTY || files.length > LARGE_TREE);
   const counts = new Map();
   const totals = { files: files.length, filesWithFindings: 0, errors: 0, warnings: 0, notLinted: 0, dropped: 0 };
   const ownsRule = pluginRuleMatcher(plugin);
   const results = [];
 
-  for (let start = 0; start < files.length; start += batchSize) {
-    const batchResults = await lintBatch(eslint, files.slice(start, start + batchSize));
+  for (let start = 0; start < files.length; ) {
+    const end = Math.min(start + batchSizeAfter(start), files.length);
+    const batchResults = await lintBatch(eslint, files.slice(start, end));
     for (const result of batchResults) totals.dropped += keepPluginMessages(result, ownsRule);
     tallyFindings(batchResults, counts);
     for (const result of batchResults) {
@@ -504,7 +507,8 @@ async function run(argv) {
       if (result.notLinted) totals.notLinted++;
       results.push(result);
     }
-    progress.update(Math.min(start + batchSize, files.length));
+    progress.update(end);
+    start = end;
   }
   progress.finish();
 
