@@ -9,6 +9,7 @@
 //   --sizes <n,n,...>      tree sizes (default 1000,4000,16000)
 //   --fc-share <0..1>      share of FC-heavy files (default 0.25)
 //   --threads-at <n>       size for the --concurrency 2 vs off point (default 4000; 0 to skip)
+//   --heap-cap <MB>        run the demo with --max-old-space-size=<MB>: finishing shows the heap stays bounded
 //   --keep                 keep the generated trees (printed) instead of deleting them
 //   --json <file>          also write the raw numbers
 // Timings on a shared machine are noisy: compare rows of one run, and read the load average printed with the table.
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,4000,16000' },
     'fc-share': { type: 'string', default: '0.25' },
     'threads-at': { type: 'string', default: '4000' },
+    'heap-cap': { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -55,8 +57,14 @@ if (values.help) {
 const sizes = values.sizes.split(',').map(Number);
 const fcShare = Number(values['fc-share']);
 const threadsAt = Number(values['threads-at']);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(fcShare >= 0 && fcShare <= 1) || !Number.isInteger(threadsAt)) {
-  console.error('growth: --sizes takes positive integers, --fc-share a number from 0 to 1, --threads-at an integer');
+const heapCap = values['heap-cap'] === undefined ? undefined : Number(values['heap-cap']);
+if (
+  sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(fcShare >= 0 && fcShare <= 1) ||
+  !Number.isInteger(threadsAt) ||
+  (heapCap !== undefined && !(Number.isInteger(heapCap) && heapCap > 0))
+) {
+  console.error('growth: --sizes takes positive integers, --fc-share a number from 0 to 1, --threads-at an integer, --heap-cap MB');
   process.exit(2);
 }
 if (!existsSync(PLUGIN_DIST)) {
@@ -139,7 +147,8 @@ async function runDemo(dir, args) {
   const usageFile = path.join(os.tmpdir(), `fc-atlas-growth-usage-${process.pid}.json`);
   const started = process.hrtime.bigint();
   const { code, tail, stderr } = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', USAGE_HOOK, DEMO, dir, ...args], {
+    const heap = heapCap === undefined ? [] : [`--max-old-space-size=${heapCap}`];
+    const child = spawn(process.execPath, [...heap, '--import', USAGE_HOOK, DEMO, dir, ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, FC_ATLAS_PLUGIN: plugin, FC_ATLAS_BENCH_USAGE: usageFile, FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -163,8 +172,8 @@ async function runDemo(dir, args) {
   if (code !== 0) throw new Error(`demo exited ${code} on ${dir}\n${stderr}\n${tail}`);
   const usage = JSON.parse(await readFile(usageFile, 'utf8'));
   await rm(usageFile, { force: true });
-  const summary = /(\d+) errors?, (\d+) warnings? in (\d+) of (\d+) files?/.exec(tail);
-  return { wallMs, ...usage, findings: summary ? Number(summary[1]) + Number(summary[2]) : undefined, linted: summary ? Number(summary[4]) : undefined };
+  const summary = /^(\d+) errors?, (\d+) warnings? in \d+ of (\d+) files?/m.exec(tail);
+  return { wallMs, ...usage, findings: summary ? Number(summary[1]) + Number(summary[2]) : undefined, linted: summary ? Number(summary[3]) : undefined };
 }
 
 const machine = () => {
@@ -193,7 +202,7 @@ try {
   }
   for (const size of sizes) {
     const tree = trees.get(size);
-    const cache = ['--cache-location', path.join(scratch, `cache-${size}`, '')];
+    const cache = ['--cache-location', path.join(scratch, `eslintcache-${size}`)];
     log(`${size} files, cold (empty cache), one thread`);
     const cold = await runDemo(tree.root, ['--concurrency', 'off', ...cache]);
     log(`${size} files, warm (same cache), one thread`);
@@ -205,7 +214,7 @@ try {
     const tree = trees.get(threadsAt);
     const one = rows.find((r) => r.size === threadsAt)?.cold ?? (log(`${threadsAt} files, one thread`), await runDemo(tree.root, ['--concurrency', 'off', '--no-cache']));
     log(`${threadsAt} files, cold, --concurrency 2`);
-    const two = await runDemo(tree.root, ['--concurrency', '2', '--cache-location', path.join(scratch, `cache-${threadsAt}-threads`, '')]);
+    const two = await runDemo(tree.root, ['--concurrency', '2', '--cache-location', path.join(scratch, `eslintcache-${threadsAt}-threads`)]);
     threads = { size: threadsAt, one, two };
   }
 
@@ -214,7 +223,9 @@ try {
   const perFile = (v, n) => `${(v / n).toFixed(1)} ms`;
   const out = [];
   out.push(`Machine: ${machine()}; load average ${startLoad} at start, ${load()} at the end.`);
-  out.push(`Command: \`node bench/growth.mjs --sizes ${sizes.join(',')} --fc-share ${fcShare} --threads-at ${threadsAt}\``);
+  out.push(
+    `Command: \`node bench/growth.mjs --sizes ${sizes.join(',')} --fc-share ${fcShare} --threads-at ${threadsAt}${heapCap ? ` --heap-cap ${heapCap}` : ''}\``,
+  );
   out.push('');
   out.push('| files (real + FC-heavy) | source | findings | cold: wall | cold: per file | cold: files/s | cold: CPU per file | cold: peak RSS | warm: wall | warm: per file | warm: peak RSS |');
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
