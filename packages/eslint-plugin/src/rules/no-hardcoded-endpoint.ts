@@ -48,8 +48,8 @@ function parseAllowEntry(entry: string): AllowEntry {
   };
 }
 
-/** Quotes a host label (letters, digits, `-`, `_`: nothing to escape) as a string literal. */
-const quote = (value: string) => `'${value}'`;
+/** Quotes a host label as a string literal (labels are letters, digits and `-`; escaping is insurance). */
+const quote = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
 
 /** Escapes cooked text for the inside of a template literal. */
 const templateText = (value: string) => value.replace(/[`\\\r]|\$\{/g, (m) => (m === '\r' ? '\\r' : `\\${m}`));
