@@ -1,3 +1,4 @@
+import { regions, unlistedRegions } from './generated/regions.js';
 import { getRegion, getUnlistedRegion, nearestRegion, activeRegionIds } from './lookup.js';
 import { editDistance } from './suggest.js';
 import type { HostnameFamilyId } from './types.js';
@@ -96,7 +97,13 @@ const TLD_TYPOS = new Set(['con', 'cm', 'co', 'cmo', 'ocm', 'comm', 'om', 'vom',
 const PLACEHOLDER_MARK = /[<>{}$*%]|x{3,}|account|acct|uid|your|region/;
 /** A trigger sub-domain is a function's name, so only placeholder characters (not words) mark a placeholder there. */
 const SUBDOMAIN_PLACEHOLDER = /[<>{}$*%]|^x{3,}$/;
-const REGION_SHAPE = /^[a-z]{2}-[a-z]+(?:-[a-z]+)*-?\d*$/;
+/** The first part of every region id in the catalog (`cn`, `ap`, `eu`, `us`, `me`). */
+const REGION_PREFIXES = [...new Set([...regions, ...unlistedRegions].map((r) => r.id.split('-')[0]!))].filter((p) => /^[a-z]+$/.test(p));
+/**
+ * A region id the catalog does not know yet: a known prefix, a geographic word (`hangzhou`, `southeast`), then words or
+ * numbers (`-1`, `-finance-1`, `-2-gov-1`). Anything else (`my-app`, `us-api`) is not a region, so the host is not FC's.
+ */
+const REGION_SHAPE = new RegExp(`^(?:${REGION_PREFIXES.join('|')})-[a-z]{4,}(?:-(?:[a-z]+|\\d{1,2}))*$`);
 
 /** Letters, digits, `-`, the placeholder characters `_ * { } $`, and `DYNAMIC`. */
 function isLabelCode(code: number): boolean {

@@ -6,6 +6,8 @@ import {
   findEndpoints,
   mayContainEndpoint,
   parseEndpoint,
+  regions,
+  unlistedRegions,
   type EndpointDiagnosis,
   type EndpointProblemKind,
 } from '../src/index.js';
@@ -256,6 +258,49 @@ describe('checkEndpoint: one table row per problem kind, each with a must-not-fl
       expect(checkEndpoint(input)).toBeUndefined();
     }
     expect(checkEndpoint(undefined as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('unknown regions: only labels shaped like Alibaba Cloud region ids', () => {
+  it.each([
+    '1234.cn-nowhere-9.fc.aliyuncs.com',
+    '1234.eu-north-9.fc.aliyuncs.com',
+    '1234.me-south-1-internal.fc.aliyuncs.com',
+    'fn.us-southwest-3.fcapp.run',
+    'fn.ap-northwest-9-vpc.fcapp.run',
+    'cn-nanjing.fc.aliyuncs.com',
+  ])('flags %j as an unknown region', (host) => {
+    expect(kinds(checkEndpoint(host))).toEqual(['unknown-region']);
+    expect(found(host)).toEqual([{ text: host, fragment: false, problems: ['unknown-region'] }]);
+  });
+
+  it.each([
+    'my-app.fc.aliyuncs.com',
+    '1234.my-app.fc.aliyuncs.com',
+    'x.my-app.fcapp.run',
+    'x.dev-test.fcapp.run',
+    '1234.us-api.fc.aliyuncs.com',
+    '1234.cn-app-1.fc.aliyuncs.com',
+    'fcv3.my-app.aliyuncs.com',
+    'fn.eu-42.fcapp.run',
+  ])('says %j is not an FC host at all', (host) => {
+    expect(checkEndpoint(host)).toBeUndefined();
+    expect(findEndpoints(`const url = 'https://${host}/x';`)).toEqual([]);
+  });
+
+  it('takes the prefixes from the catalog: every prefix of a known id makes an unknown region, no other does', () => {
+    const prefixes = new Set([...regions, ...unlistedRegions].map((r) => r.id.split('-')[0]!));
+    expect([...prefixes].sort()).toEqual(['ap', 'cn', 'eu', 'me', 'us']);
+    for (const prefix of prefixes) {
+      expect(checkEndpoint(`1234.${prefix}-nowhere-9.fc.aliyuncs.com`)).toMatchObject({ regionKind: 'unknown' });
+    }
+    for (const prefix of ['my', 'zz', 'sa', 'af']) expect(checkEndpoint(`1234.${prefix}-nowhere-9.fc.aliyuncs.com`)).toBeUndefined();
+  });
+
+  it('still reads every catalog region id, and still suggests the nearest region for a misspelling', () => {
+    for (const { id } of [...regions, ...unlistedRegions]) expect(checkEndpoint(`1234.${id}.fc.aliyuncs.com`)?.regionKind).not.toBe('unknown');
+    expect(checkEndpoint('1234.cn-hangzou.fc.aliyuncs.com')).toMatchObject({ regionKind: 'misspelled', corrected: '1234.cn-hangzhou.fc.aliyuncs.com' });
+    expect(checkEndpoint('1234.us-wes-1.fc.aliyuncs.com')).toMatchObject({ regionKind: 'misspelled', corrected: '1234.us-west-1.fc.aliyuncs.com' });
   });
 });
 
