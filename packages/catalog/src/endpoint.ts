@@ -211,9 +211,12 @@ function walkRun(text: string, start: number, labels?: Label[]): Run {
   let count = 0;
   let suffixLike = false;
   let spaced = false;
+  let previousStart = -1;
   for (;;) {
-    const labelEnd = readLabel(text, i);
+    let labelEnd = readLabel(text, i);
     if (labelEnd === i) break;
+    if (count > 0 && !spaced) labelEnd = tldEnd(text, previousStart, end, i, labelEnd);
+    previousStart = i;
     labels?.push({ text: text.slice(i, labelEnd).toLowerCase(), start: i, end: labelEnd, spaced });
     end = labelEnd;
     count++;
@@ -235,6 +238,24 @@ function readRun(text: string, start: number): Label[] {
   const labels: Label[] = [];
   walkRun(text, start, labels);
   return labels;
+}
+
+/** A run-time value or placeholder that can follow a host directly: `${path}` (as `DYNAMIC`), `{path}`, `$PATH`. */
+const isGluedValueCode = (code: number) => code === 0xfffc || code === 123 /* { */ || code === 36; /* $ */
+
+/**
+ * End of the label `[start, end)` when it is a TLD with a run-time value glued to it (`aliyuncs.com${path}`,
+ * `fcapp.run{path}`): the value ends the host, as `/` would. `end` otherwise. The label before is `[previousStart,
+ * previousEnd)`, joined to this one by a bare dot.
+ */
+function tldEnd(text: string, previousStart: number, previousEnd: number, start: number, end: number): number {
+  let tld = start;
+  while (tld < end && tld - start < 4 && !isGluedValueCode(text.charCodeAt(tld))) tld++;
+  if (tld === start || tld === end || !isGluedValueCode(text.charCodeAt(tld)) || previousEnd - previousStart > 10) return end;
+  const written = text.slice(start, tld).toLowerCase();
+  const previous = text.slice(previousStart, previousEnd).toLowerCase();
+  if (written === 'run' ? previous === 'fcapp' : isComLike(written) && isAliyuncsLike(previous)) return tld;
+  return end;
 }
 
 /** Cheap test on raw text: can this label be the first of a suffix (`aliyuncs` or a near miss of it, or `fcapp`)? */

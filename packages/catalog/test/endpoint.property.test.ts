@@ -99,7 +99,7 @@ const hostLike = fc
   .tuple(
     fc.oneof({ weight: 3, arbitrary: structuredHost }, { weight: 1, arbitrary: labelSoup }),
     fc.constantFrom('', '', '', 'https://', 'HTTP://', '//', ' ', '"', 'See ', 'x.', 'x. ', '%2F', '\\n', '<code>', 'name@'),
-    fc.constantFrom('', '', '', '/', ':443', ':99999/x', '?a=b', '.', '\t', '.example.net', '. More', ' and 1.cn-hangzhou.fc.aliyuncs.com'),
+    fc.constantFrom('', '', '', '/', ':443', ':99999/x', '?a=b', '.', '\t', '.example.net', '. More', ' and 1.cn-hangzhou.fc.aliyuncs.com', DYNAMIC, `/${DYNAMIC}`, `.${DYNAMIC}`, '{path}', '$PATH'),
     fc.constantFrom('lower', 'upper', 'as is', 'as is'),
   )
   .map(([host, before, after, letterCase]) => {
@@ -214,6 +214,8 @@ describe('valid hosts', () => {
       (h: string) => `<a href="http://${h}:80">${h}</a>`,
       (h: string) => `endpoint=${h}\n`,
       (h: string) => `'${h}\t'`,
+      (h: string) => `\`https://${h}${DYNAMIC}\``,
+      (h: string) => `"https://${h}{path}".format(path=p)`,
     );
     fc.assert(
       fc.property(validHost, wrappers, (host, wrap) => {

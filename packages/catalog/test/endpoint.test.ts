@@ -366,6 +366,42 @@ describe('findEndpoints', () => {
     });
   });
 
+  it('ends the host at a run-time value or placeholder glued to the TLD, as at a slash', () => {
+    const D = DYNAMIC;
+    expect(found(`\`https://${D}.cn-shangai.fc.aliyuncs.com${D}\``)).toEqual([
+      { text: `${D}.cn-shangai.fc.aliyuncs.com`, fragment: false, problems: ['misspelled-region'] },
+    ]);
+    expect(found(`\`https://${D}.cn-hangzhou.fc.aliyuncs.com${D}${D}\``)).toEqual([
+      { text: `${D}.cn-hangzhou.fc.aliyuncs.com`, fragment: false, problems: [] },
+    ]);
+    expect(found(`\`https://${D}.cn-hangzhou.fc.aliyuncs.com/${D}\``)).toEqual([
+      { text: `${D}.cn-hangzhou.fc.aliyuncs.com`, fragment: false, problems: [] },
+    ]);
+    expect(found(`\`https://fn.cn-hangzhou-internal.fcapp.run${D}\``)).toEqual([
+      { text: 'fn.cn-hangzhou-internal.fcapp.run', fragment: false, problems: ['internal-on-trigger'] },
+    ]);
+    expect(found(`\`1234.cn-hangzhou.fc.aliyuncs.con${D}\``)).toEqual([
+      { text: '1234.cn-hangzhou.fc.aliyuncs.con', fragment: false, problems: ['wrong-suffix'] },
+    ]);
+    expect(found('"https://{}.{}.fc.aliyuncs.con{}".format(uid, region, path)')).toEqual([
+      { text: '{}.{}.fc.aliyuncs.con', fragment: false, problems: ['wrong-suffix'] },
+    ]);
+    expect(found('curl "https://$ACCOUNT_ID.cn-hangzou.fc.aliyuncs.com$FC_PATH"')).toEqual([
+      { text: '$ACCOUNT_ID.cn-hangzou.fc.aliyuncs.com', fragment: false, problems: ['misspelled-region'] },
+    ]);
+    expect(found(`'.fc.aliyuncs.com${D}'`)).toEqual([{ text: 'fc.aliyuncs.com', fragment: true, problems: undefined }]);
+  });
+
+  it('still reads a dot and a label after the TLD as another domain, and keeps values glued to other labels', () => {
+    const D = DYNAMIC;
+    expect(found(`\`https://${D}.cn-hangzhou.fc.aliyuncs.com.${D}/x\``)).toEqual([]);
+    expect(found(`\`https://fn.cn-hangzhou.fcapp.run.${D}\``)).toEqual([]);
+    expect(found(`\`https://${D}.cn-hangzhou.fc.aliyuncs.comx${D}\``)).toEqual([]);
+    expect(found(`\`https://${D}.cn-hangzhou.fc.example.com${D}\``)).toEqual([]);
+    expect(found(`\`run${D}.cn-hangzhou.fcapp.run\``)).toEqual([{ text: `run${D}.cn-hangzhou.fcapp.run`, fragment: false, problems: [] }]);
+    expect(found(`\`com${D}.cn-hangzhou.fc.aliyuncs.com\``)).toEqual([{ text: `com${D}.cn-hangzhou.fc.aliyuncs.com`, fragment: false, problems: [] }]);
+  });
+
   it('rejects suffix spoofs, however many labels come first', () => {
     expect(found('https://1234.cn-hangzhou.fc.aliyuncs.com.example.net/')).toEqual([]);
     expect(found('a . s1.s2.s3.s4.s5.s6.s7.s8.s9.s10.cn-hangzhou.fcapp.run.example.net')).toEqual([]);
