@@ -196,10 +196,11 @@ export default createRule<Options, MessageIds>({
         const bodyIndent = statement ? indentOf(sourceCode, statement.loc.start.line) : `${caseIndent}${unit}`;
         const firstString = node.cases.find((c) => c.test?.type === 'Literal' && typeof c.test.value === 'string');
         const quote = firstString?.test ? sourceCode.text.charAt(firstString.test.range[0]) : "'";
+        const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
         const lines = missing
           .map(
             (code) =>
-              `${caseIndent}case ${quote}${code}${quote}:\n${bodyIndent}// TODO: handle ${code}\n${bodyIndent}break;\n`,
+              `${caseIndent}case ${quote}${code}${quote}:${eol}${bodyIndent}// TODO: handle ${code}${eol}${bodyIndent}break;${eol}`,
           )
           .join('');
 
@@ -220,7 +221,7 @@ export default createRule<Options, MessageIds>({
         }
         // `{ case 'A': break; }` on one line: break it before the anchor, dropping the blank that preceded it.
         const before = sourceCode.getTokenBefore(anchor, { includeComments: true })!;
-        return fixer.replaceTextRange([before.range[1], anchor.range[0]], `\n${lines}${anchorIndent}`);
+        return fixer.replaceTextRange([before.range[1], anchor.range[0]], `${eol}${lines}${anchorIndent}`);
       };
     }
 

@@ -259,6 +259,25 @@ ${added('ResourceThrottled', '        ', '            ', '"')}    }
       ],
     },
     {
+      // CRLF line endings are kept.
+      code: "switch (err.code) {\r\n  case 'ResourceExhausted':\r\n  case 'ResourceThrottled':\r\n  case 'InternalServerError':\r\n    return retry();\r\n}",
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 1,
+          column: 9,
+          data: missingData('"ConcurrentUpdateError"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output:
+                "switch (err.code) {\r\n  case 'ResourceExhausted':\r\n  case 'ResourceThrottled':\r\n  case 'InternalServerError':\r\n    return retry();\r\n  case 'ConcurrentUpdateError':\r\n    // TODO: handle ConcurrentUpdateError\r\n    break;\r\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Tabs; a destructured discriminant; enum and const cases.
       code: `enum FcCode { Exhausted = 'ResourceExhausted' }
 const THROTTLED = 'ResourceThrottled';
