@@ -1,6 +1,6 @@
 // Section "catalog": parseEndpoint and checkEndpoint throughput against the obvious alternative,
 // `new URL(x).hostname` plus a regex (and a Set of region ids, so both answer the same question).
-import { calibrate, CATALOG_DIST, fmt, median, progress } from './lib.mjs';
+import { calibrate, CATALOG_DIST, cpuNs, fmt, median, progress } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_CATALOG_ROUNDS ?? 21);
 const BUDGET = 3;
@@ -93,15 +93,15 @@ function loopAlternative(inputs, fns) {
 
 export function timeVariants(inputs, fns, variants, rounds = ROUNDS) {
   const names = Object.keys(variants);
-  const reps = Object.fromEntries(names.map((n) => [n, calibrate(() => variants[n](inputs, fns))]));
+  const reps = Object.fromEntries(names.map((n) => [n, calibrate(() => variants[n](inputs, fns), 50)]));
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   let sink = 0;
   for (let round = -3; round < rounds; round++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + round + 3) % names.length];
-      const start = process.hrtime.bigint();
+      const start = cpuNs();
       for (let r = 0; r < reps[name]; r++) sink += variants[name](inputs, fns);
-      if (round >= 0) samples[name].push(Number(process.hrtime.bigint() - start) / (reps[name] * inputs.length));
+      if (round >= 0) samples[name].push((cpuNs() - start) / (reps[name] * inputs.length));
     }
   }
   if (sink === -1) console.log(sink);

@@ -24,9 +24,25 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The q-quantile (0..1) by linear interpolation. */
+export const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
+};
+
 export const sum = (values) => values.reduce((a, b) => a + b, 0);
 
 export const now = () => process.hrtime.bigint();
+/**
+ * CPU time of this process in ns (user + system). Micro-benchmarks time with this rather than the wall clock: on a
+ * shared machine a process waits for a core for long stretches, and that wait is not the code's cost.
+ */
+export const cpuNs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) * 1000;
+};
 export const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 
 export function sha256(text) {

@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import { orderedCandidates } from './corpus.mjs';
-import { fmt, median, msSince, now, PLUGIN_DIST, progress, REPO_ROOT, settle, sha256, sum } from './lib.mjs';
+import { fmt, median, msSince, now, PLUGIN_DIST, progress, quantile, REPO_ROOT, settle, sha256, sum } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_LINT_ROUNDS ?? 5);
 const JS_TARGET = Number(process.env.BENCH_LINT_JS ?? 2000);
@@ -77,10 +77,12 @@ const CHUNK = 100;
 /** Lints `files` in chunks of CHUNK, each chunk with both configs back to back (ABBA), so load drift hits both alike. */
 async function alternatingRound(round, a, b, files) {
   const totals = { a: { wall: 0, cpu: 0 }, b: { wall: 0, cpu: 0 } };
+  const chunkRatios = [];
   let findings = 0;
   for (let at = 0, k = 0; at < files.length; at += CHUNK, k++) {
     const chunk = files.slice(at, at + CHUNK);
     const order = (round + k) % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+    const cpuOf = {};
     for (const which of order) {
       settle();
       const cpu0 = process.cpuUsage();
@@ -88,11 +90,13 @@ async function alternatingRound(round, a, b, files) {
       const results = await (which === 'a' ? a : b).lintFiles(chunk);
       totals[which].wall += msSince(start);
       const cpu = process.cpuUsage(cpu0);
-      totals[which].cpu += (cpu.user + cpu.system) / 1000;
+      cpuOf[which] = (cpu.user + cpu.system) / 1000;
+      totals[which].cpu += cpuOf[which];
       if (which === 'b') findings += countMessages(results, '@fc-atlas/');
     }
+    chunkRatios.push(cpuOf.b / cpuOf.a);
   }
-  return { ...totals, findings };
+  return { ...totals, chunkRatios, findings };
 }
 
 const countMessages = (results, prefix) => sum(results.map((r) => r.messages.filter((m) => m.ruleId?.startsWith(prefix)).length));
@@ -129,6 +133,7 @@ export async function run() {
   const base = { wall: [], cpu: [] };
   const plus = { wall: [], cpu: [] };
   const pairRatios = [];
+  const chunkRatios = [];
   let findings = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const r = await alternatingRound(round, baseEslint, fullEslint, files);
@@ -137,6 +142,7 @@ export async function run() {
       plus[k].push(r.b[k]);
     }
     pairRatios.push(r.b.cpu / r.a.cpu);
+    chunkRatios.push(...r.chunkRatios);
     findings = r.findings;
     progress(`lint: round ${round + 1}/${ROUNDS}: CPU baseline ${fmt.ms(r.a.cpu)}, +plugin ${fmt.ms(r.b.cpu)} (${fmt.ratio(r.b.cpu / r.a.cpu)}); wall ${fmt.ms(r.a.wall)} / ${fmt.ms(r.b.wall)} (${fmt.ratio(r.b.wall / r.a.wall)})`);
   }
@@ -153,6 +159,11 @@ export async function run() {
     { metric: 'baseline, CPU (median)', value: fmt.s(median(base.cpu)), note: `@eslint/js recommended; ${ROUNDS} runs (s): ${list(base.cpu)}` },
     { metric: '+ configs.recommended, CPU (median)', value: fmt.s(median(plus.cpu)), note: `${ROUNDS} runs (s): ${list(plus.cpu)}; ${findings} plugin findings` },
     { metric: 'ratio of CPU medians', value: fmt.ratio(ratio), budget: `≤ ${RATIO_BUDGET}`, pass: ratio <= RATIO_BUDGET, note: `median of per-run ratios ${fmt.ratio(median(pairRatios))}` },
+    {
+      metric: 'paired chunk ratio, CPU (median)',
+      value: fmt.ratio(median(chunkRatios)),
+      note: `${chunkRatios.length} back-to-back pairs of ${CHUNK} files; interquartile range ${fmt.ratio(quantile(chunkRatios, 0.25))}–${fmt.ratio(quantile(chunkRatios, 0.75))}: the noise to read the ratio against`,
+    },
     { metric: 'ratio of wall-clock medians', value: fmt.ratio(wallRatio), note: `wall (s): baseline ${list(base.wall)}; +plugin ${list(plus.wall)}` },
   ];
   for (const rule of ruleIds) {
@@ -163,5 +174,5 @@ export async function run() {
   const topCore = [...stats.rules].filter(([r]) => !r.startsWith('@fc-atlas/')).sort((a, b) => b[1] - a[1]).slice(0, 3);
   rows.push({ metric: 'share: all plugin rules', value: fmt.pct(pluginTotal / stats.total), note: `of ${fmt.ms(stats.total)} (stats total: parse ${fmt.pct(stats.parse / stats.total)})` });
   rows.push({ metric: 'top core rules', value: topCore.map(([r, t]) => `${r} ${fmt.pct(t / stats.total)}`).join(', ') });
-  return { title: 'Lint overhead', rows, data: { corpus, base, plus, pairRatios, stats: { total: stats.total, parse: stats.parse, rules: Object.fromEntries(stats.rules) } } };
+  return { title: 'Lint overhead', rows, data: { corpus, base, plus, pairRatios, chunkRatios, stats: { total: stats.total, parse: stats.parse, rules: Object.fromEntries(stats.rules) } } };
 }

@@ -9,7 +9,7 @@ import tsParser from '@typescript-eslint/parser';
 import { build } from 'esbuild';
 import { Linter } from 'eslint';
 import { orderedCandidates } from './corpus.mjs';
-import { calibrate, CATALOG_DIST, fmt, median, progress, REPO_ROOT, sum } from './lib.mjs';
+import { calibrate, CATALOG_DIST, cpuNs, fmt, median, progress, REPO_ROOT, sum } from './lib.mjs';
 import { isTs } from './corpus.mjs';
 import { collectStrings } from './strings.mjs';
 
@@ -42,14 +42,14 @@ function loopScan(strings, catalog) {
 function timeVariants(strings, catalog, variants) {
   const names = Object.keys(variants);
   const samples = Object.fromEntries(names.map((k) => [k, []]));
-  const reps = Object.fromEntries(names.map((n) => [n, calibrate(() => variants[n](strings, catalog))]));
+  const reps = Object.fromEntries(names.map((n) => [n, calibrate(() => variants[n](strings, catalog), 50)]));
   let sink = 0;
   for (let round = -3; round < ROUNDS; round++) {
     const order = names.map((_, i) => names[(i + round + 3) % names.length]);
     for (const name of order) {
-      const start = process.hrtime.bigint();
+      const start = cpuNs();
       for (let r = 0; r < reps[name]; r++) sink += variants[name](strings, catalog);
-      const ns = Number(process.hrtime.bigint() - start) / (reps[name] * strings.length);
+      const ns = (cpuNs() - start) / (reps[name] * strings.length);
       if (round >= 0) samples[name].push(ns);
     }
   }
