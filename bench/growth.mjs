@@ -6,9 +6,10 @@
 // --concurrency 2 against --concurrency off.
 //
 // Usage: pnpm turbo run build --filter=@fc-atlas/eslint-plugin && node bench/growth.mjs [options]
-//   --sizes <n,n,...>      tree sizes (default 1000,4000,16000)
+//   --sizes <n,n,...>      tree sizes (default 1000,4000,16000; empty for none)
 //   --fc-share <0..1>      share of FC-heavy files (default 0.25)
 //   --threads-at <n>       size for the --concurrency 2 vs off point (default 4000; 0 to skip)
+//   --threads-rounds <n>   cold runs of each setting for that point, alternating (default 2: off 2 2 off)
 //   --heap-cap <MB>        run the demo with --max-old-space-size=<MB>: finishing shows the heap stays bounded
 //   --keep                 keep the generated trees (printed) instead of deleting them
 //   --json <file>          also write the raw numbers
@@ -44,6 +45,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,4000,16000' },
     'fc-share': { type: 'string', default: '0.25' },
     'threads-at': { type: 'string', default: '4000' },
+    'threads-rounds': { type: 'string', default: '2' },
     'heap-cap': { type: 'string' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -54,17 +56,19 @@ if (values.help) {
   process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 15).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
   process.exit(0);
 }
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes === '' ? [] : values.sizes.split(',').map(Number);
 const fcShare = Number(values['fc-share']);
 const threadsAt = Number(values['threads-at']);
+const threadsRounds = Number(values['threads-rounds']);
 const heapCap = values['heap-cap'] === undefined ? undefined : Number(values['heap-cap']);
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !(fcShare >= 0 && fcShare <= 1) ||
   !Number.isInteger(threadsAt) ||
+  !(Number.isInteger(threadsRounds) && threadsRounds > 0) ||
   (heapCap !== undefined && !(Number.isInteger(heapCap) && heapCap > 0))
 ) {
-  console.error('growth: --sizes takes positive integers, --fc-share a number from 0 to 1, --threads-at an integer, --heap-cap MB');
+  console.error('growth: --sizes takes positive integers, --fc-share a number from 0 to 1, --threads-at and --threads-rounds integers, --heap-cap MB');
   process.exit(2);
 }
 if (!existsSync(PLUGIN_DIST)) {
@@ -211,11 +215,16 @@ try {
   }
   let threads;
   if (threadsAt > 0) {
+    // Cold runs, alternating (off 2 2 off ...), so a change in the machine's load hits both settings alike.
     const tree = trees.get(threadsAt);
-    const one = rows.find((r) => r.size === threadsAt)?.cold ?? (log(`${threadsAt} files, one thread`), await runDemo(tree.root, ['--concurrency', 'off', '--no-cache']));
-    log(`${threadsAt} files, cold, --concurrency 2`);
-    const two = await runDemo(tree.root, ['--concurrency', '2', '--cache-location', path.join(scratch, `eslintcache-${threadsAt}-threads`)]);
-    threads = { size: threadsAt, one, two };
+    threads = { size: threadsAt, off: [], 2: [] };
+    for (let round = 0; round < threadsRounds; round++) {
+      for (const setting of round % 2 === 0 ? ['off', '2'] : ['2', 'off']) {
+        log(`${threadsAt} files, cold, --concurrency ${setting} (round ${round + 1} of ${threadsRounds})`);
+        const cache = path.join(scratch, `eslintcache-${threadsAt}-threads-${setting}-${round}`);
+        threads[setting].push(await runDemo(tree.root, ['--concurrency', setting, '--cache-location', cache]));
+      }
+    }
   }
 
   const ms = (v) => (v >= 10_000 ? `${(v / 1000).toFixed(0)} s` : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(0)} ms`);
@@ -224,11 +233,11 @@ try {
   const out = [];
   out.push(`Machine: ${machine()}; load average ${startLoad} at start, ${load()} at the end.`);
   out.push(
-    `Command: \`node bench/growth.mjs --sizes ${sizes.join(',')} --fc-share ${fcShare} --threads-at ${threadsAt}${heapCap ? ` --heap-cap ${heapCap}` : ''}\``,
+    `Command: \`node bench/growth.mjs --sizes '${sizes.join(',')}' --fc-share ${fcShare} --threads-at ${threadsAt} --threads-rounds ${threadsRounds}${heapCap ? ` --heap-cap ${heapCap}` : ''}\``,
   );
-  out.push('');
-  out.push('| files (real + FC-heavy) | source | findings | cold: wall | cold: per file | cold: files/s | cold: CPU per file | cold: peak RSS | warm: wall | warm: per file | warm: peak RSS |');
-  out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  if (rows.length > 0) out.push('');
+  if (rows.length > 0) out.push('| files (real + FC-heavy) | source | findings | cold: wall | cold: per file | cold: files/s | cold: CPU per file | cold: peak RSS | warm: wall | warm: per file | warm: peak RSS |');
+  if (rows.length > 0) out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { size, tree, cold, warm } of rows) {
     out.push(
       `| ${size.toLocaleString('en-US')} (${tree.real} + ${tree.fc}) | ${(tree.bytes / 2 ** 20).toFixed(1)} MB | ${cold.findings ?? '?'} | ${ms(cold.wallMs)} | ${perFile(cold.wallMs, size)} | ${((size / cold.wallMs) * 1000).toFixed(0)} | ${perFile(cold.cpuMs, size)} | ${mb(cold.maxRssKb)} | ${ms(warm.wallMs)} | ${perFile(warm.wallMs, size)} | ${mb(warm.maxRssKb)} |`,
@@ -244,13 +253,23 @@ try {
     );
   }
   if (threads) {
+    const median = (values) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = sorted.length >> 1;
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
     out.push('');
-    out.push('| files | --concurrency | wall | files/s | CPU | peak RSS |');
-    out.push('| --- | --- | --- | --- | --- | --- |');
-    for (const [label, run] of [['off', threads.one], ['2', threads.two]]) {
-      out.push(`| ${threads.size.toLocaleString('en-US')} | ${label} | ${ms(run.wallMs)} | ${((threads.size / run.wallMs) * 1000).toFixed(0)} | ${ms(run.cpuMs)} | ${mb(run.maxRssKb)} |`);
+    out.push(`| files | --concurrency | cold runs: wall | median wall | files/s | median CPU | peak RSS |`);
+    out.push('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const setting of ['off', '2']) {
+      const runs = threads[setting];
+      const wall = median(runs.map((r) => r.wallMs));
+      out.push(
+        `| ${threads.size.toLocaleString('en-US')} | ${setting} | ${runs.map((r) => ms(r.wallMs)).join(', ')} | ${ms(wall)} | ${((threads.size / wall) * 1000).toFixed(0)} | ${ms(median(runs.map((r) => r.cpuMs)))} | ${mb(Math.max(...runs.map((r) => r.maxRssKb)))} |`,
+      );
     }
-    if (threads.one.findings !== threads.two.findings) out.push(`\nFindings differ: ${threads.one.findings} with one thread, ${threads.two.findings} with two.`);
+    const findings = new Set([...threads.off, ...threads[2]].map((r) => r.findings));
+    if (findings.size > 1) out.push(`\nFindings differ between runs: ${[...findings].join(', ')}.`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
   if (values.json) await writeFile(values.json, `${JSON.stringify({ machine: machine(), startLoad, endLoad: load(), rows, threads }, null, 2)}\n`);
