@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eslintConfigCjs, eslintConfigMjs, expectedFindings, sampleJs } from './fixtures.js';
-import { findings, installedRuleNames, json, npmInstall, packed, run, runOk, tempProject } from './support.js';
+import { findings, json, npmInstall, packed, run, runOk, tempProject } from './support.js';
 
 describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVersion) => {
   let dir = '';
@@ -38,7 +38,7 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
   it.each(['eslint.config.mjs', 'eslint.config.cjs'])('reports the planted mistakes with configs.recommended through %s', async (config) => {
     const result = await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--config', config, '--format', 'json', 'src'], dir);
     expect(result.stderr).toBe('');
-    expect(findings(result.stdout, dir)).toEqual(expectedFindings(await installedRuleNames(dir)));
+    expect(findings(result.stdout, dir)).toEqual(expectedFindings);
     expect(result.code).toBe(1);
   });
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eslintConfigMjs, expectedFindings, sampleJs } from './fixtures.js';
-import { findings, installedRuleNames, json, packed, run, runOk, strangerEnv, tempProject } from './support.js';
+import { findings, json, packed, run, runOk, strangerEnv, tempProject } from './support.js';
 
 describe('a pnpm project with eslint@10.16.0', () => {
   let dir = '';
@@ -29,7 +29,7 @@ describe('a pnpm project with eslint@10.16.0', () => {
   it('reports the planted mistakes with configs.recommended', async () => {
     const result = await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--format', 'json', 'src'], dir);
     expect(result.stderr).toBe('');
-    expect(findings(result.stdout, dir)).toEqual(expectedFindings(await installedRuleNames(dir)));
+    expect(findings(result.stdout, dir)).toEqual(expectedFindings);
     expect(result.code).toBe(1);
   });
 

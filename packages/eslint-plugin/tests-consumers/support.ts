@@ -82,13 +82,6 @@ export const json = (value: unknown): string => `${JSON.stringify(value, null, 2
 export const npmInstall = (dir: string): Promise<RunResult> =>
   runOk('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
 
-/** The rule names of the plugin installed in `dir`, as a stranger's Node sees them. */
-export async function installedRuleNames(dir: string): Promise<string[]> {
-  const script = "import p from '@fc-atlas/eslint-plugin'; console.log(JSON.stringify(Object.keys(p.rules)));";
-  const { stdout } = await runOk(process.execPath, ['--input-type=module', '--eval', script], dir);
-  return JSON.parse(stdout) as string[];
-}
-
 interface EslintJsonResult {
   filePath: string;
   messages: { ruleId: string | null; messageId?: string; line: number; column: number; fatal?: boolean; message: string }[];
