@@ -19,3 +19,13 @@ export const expectedFindings = [
   'src/sample.js:1:34 @fc-atlas/valid-endpoint/invalidEndpoint',
   'src/sample.js:7:22 @fc-atlas/valid-error-code/nearMiss',
 ];
+
+export const eslintConfigMjs = `import fcAtlas from '@fc-atlas/eslint-plugin';
+
+export default [fcAtlas.configs.recommended];
+`;
+
+export const eslintConfigCjs = `const fcAtlas = require('@fc-atlas/eslint-plugin');
+
+module.exports = [fcAtlas.configs.recommended];
+`;
