@@ -204,6 +204,9 @@ interface Run {
 /**
  * Walks the labels of one dotted run starting at `start`, adding them to `labels` when given; white space is allowed
  * only next to a dot.
+ *
+ * White space next to a dot is a typo inside a host only where no sentence can be read: before the dot after an FC label
+ * (`cn-hangzhou .fc`), or after it between an account id with FC labels and an FC label (`1234. cn-hangzhou`); else prose.
  */
 function walkRun(text: string, start: number, labels?: Label[]): Run {
   let i = start;
@@ -212,6 +215,9 @@ function walkRun(text: string, start: number, labels?: Label[]): Run {
   let suffixLike = false;
   let spaced = false;
   let previousStart = -1;
+  /** Start and end of the run's first labels, and how many of them are known to open an account host. */
+  const heads: number[] = [];
+  let accountLed = 0;
   for (;;) {
     let labelEnd = readLabel(text, i);
     if (labelEnd === i) break;
@@ -220,6 +226,7 @@ function walkRun(text: string, start: number, labels?: Label[]): Run {
     labels?.push({ text: text.slice(i, labelEnd).toLowerCase(), start: i, end: labelEnd, spaced });
     end = labelEnd;
     count++;
+    if (count <= MAX_SPACED_HOST_LABELS) heads.push(i, labelEnd);
     suffixLike ||= maySuffix(text, i, labelEnd);
     let j = labelEnd;
     while (isSpaceCode(text.charCodeAt(j))) j++;
@@ -228,11 +235,69 @@ function walkRun(text: string, start: number, labels?: Label[]): Run {
     j++;
     const afterDot = j;
     while (isSpaceCode(text.charCodeAt(j))) j++;
-    spaced = spaceBeforeDot || j > afterDot;
+    const spaceAfterDot = j > afterDot;
+    if (spaceAfterDot && !spaceBeforeDot) {
+      if (count > MAX_SPACED_HOST_LABELS) break;
+      accountLed = accountHostLabels(text, heads, count, accountLed);
+      if (accountLed < count || !continuesAfterSpace(text, heads, count, j)) break;
+      accountLed++;
+    }
+    spaced = spaceBeforeDot || spaceAfterDot;
     i = j;
   }
   return { end, count, maySuffix: suffixLike };
 }
+
+/** The most labels a host with white space after a dot has before it: account, region, `internal`, `fc`, `aliyuncs`. */
+const MAX_SPACED_HOST_LABELS = 5;
+
+/** The lower-cased label `[start, end)`, or `undefined` when it is too long to be one. */
+const labelAt = (text: string, start: number, end: number) =>
+  end - start <= MAX_LABEL_LENGTH ? text.slice(start, end).toLowerCase() : undefined;
+
+/**
+ * How many of the first `count` labels (bounds in `heads`) open an account host: an account id, then FC labels. The
+ * first `known` of them were checked before, so each label is classified once.
+ */
+function accountHostLabels(text: string, heads: readonly number[], count: number, known: number): number {
+  let k = known;
+  for (; k < count; k++) {
+    const label = labelAt(text, heads[2 * k]!, heads[2 * k + 1]!);
+    if (label === undefined || !(k === 0 ? isAccountAtStart(label) : isHostWord(label))) break;
+  }
+  return k;
+}
+
+/**
+ * After an account id and FC labels (see `accountHostLabels`), does white space after the dot before `next` stay inside
+ * the host? Not after the TLD, nor before a capitalised word (`. Next`); only before an FC label.
+ */
+function continuesAfterSpace(text: string, heads: readonly number[], count: number, next: number): boolean {
+  if (isUpperCode(text.charCodeAt(next)) && isLowerCode(text.charCodeAt(next + 1))) return false;
+  const x = labelAt(text, heads[2 * count - 2]!, heads[2 * count - 1]!);
+  // White space after the TLD ends the host.
+  if (count > 1 && x !== undefined && isComLike(x)) return false;
+  const y = labelAt(text, next, readLabel(text, next));
+  return y !== undefined && y !== '' && isHostWord(y);
+}
+
+const isUpperCode = (code: number) => code >= 65 && code <= 90;
+const isLowerCode = (code: number) => code >= 97 && code <= 122;
+
+/** An account id that starts a host with white space inside: numeric (4+ digits, not a list number), masked, run-time or `<placeholder>`. */
+function isAccountAtStart(label: string): boolean {
+  const kind = classifyAccount(label);
+  if (kind === 'numeric') return label.length >= 4;
+  return kind === 'masked' || kind === 'dynamic' || (kind === 'placeholder' && /[<>{}$%]/.test(label));
+}
+
+/** A label an FC API host is made of after its account id; digits alone are never a region (and skip the costly look-up). */
+const isHostWord = (label: string) =>
+  label === 'fc' ||
+  label === 'internal' ||
+  isComLike(label) ||
+  isAliyuncsLike(label) ||
+  (/[^\d]/.test(label) && isRegionLike(label));
 
 function readRun(text: string, start: number): Label[] {
   const labels: Label[] = [];
@@ -286,17 +351,24 @@ interface RegionLabel {
   readonly corrected?: string;
 }
 
+/** A region label without its `-internal` or `-vpc` suffix. */
+function splitNetwork(label: string): { region: string; network: RegionLabel['network'] } {
+  for (const suffix of ['-internal', '-vpc'] as const) {
+    if (label.endsWith(suffix) && label.length > suffix.length) return { region: label.slice(0, -suffix.length), network: suffix };
+  }
+  return { region: label, network: '' };
+}
+
+/** Same as `classifyRegion(label) !== undefined`, with the costly nearest-region look-up last. */
+function isRegionLike(label: string): boolean {
+  const { region } = splitNetwork(label);
+  if (region.includes(DYNAMIC) || PLACEHOLDER_MARK.test(region) || getRegion(region) || getUnlistedRegion(region)) return true;
+  return REGION_SHAPE.test(region) || (region.length >= 5 && nearestRegion(region) !== undefined);
+}
+
 /** Classifies a label that should hold a region; `undefined` when it does not look like a region at all. */
 function classifyRegion(label: string): RegionLabel | undefined {
-  let region = label;
-  let network: RegionLabel['network'] = '';
-  for (const suffix of ['-internal', '-vpc'] as const) {
-    if (region.endsWith(suffix) && region.length > suffix.length) {
-      region = region.slice(0, -suffix.length);
-      network = suffix;
-      break;
-    }
-  }
+  const { region, network } = splitNetwork(label);
   if (region.includes(DYNAMIC)) return { region, kind: 'dynamic', network };
   if (PLACEHOLDER_MARK.test(region)) return { region, kind: 'placeholder', network };
   const listed = getRegion(region);
@@ -352,7 +424,8 @@ function matchShape(labels: readonly Label[], suffix: Suffix, lo: number): Shape
   if (suffix.kind === 'fcapp') {
     const regionLabel = at(s - 1);
     const region = regionLabel && classifyRegion(regionLabel.text);
-    if (!region || s - 2 < lo) return undefined;
+    // A sub-domain is any word, not an FC label, so white space before the region is prose: `ends with .cn-hangzhou.fcapp.run`.
+    if (!region || s - 2 < lo || regionLabel.spaced) return undefined;
     // Sub-domain labels run left until the start of the host.
     let first = s - 2;
     while (!startsHost(first)) {
@@ -392,7 +465,7 @@ function matchShape(labels: readonly Label[], suffix: Suffix, lo: number): Shape
   const account = at(regionIndex - 1);
   if (!account) return { family: 'region-only', first: regionIndex, region, dotInternal, legacy: false };
   if (regionLabel.spaced && classifyAccount(account.text) === 'invalid') {
-    // "see the docs. cn-hangzhou.fc.aliyuncs.com": the word before white space is prose, not an account id.
+    // "append .cn-hangzhou.fc.aliyuncs.com": the word before white space is prose, not an account id.
     return { family: 'region-only', first: regionIndex, region, dotInternal, legacy: false };
   }
   if (!startsHost(regionIndex - 1)) return undefined;
@@ -538,6 +611,13 @@ function fragmentLength(text: string, labels: readonly Label[], k: number): numb
   return 0;
 }
 
+/** Does the host ending with the suffix at `labels[s]` start before `labels[k]`? */
+function extendsLeft(text: string, labels: readonly Label[], s: number, lo: number, k: number): boolean {
+  const suffix = suffixAt(labels, s);
+  const result = suffix && diagnose(text, labels, suffix, lo);
+  return result !== undefined && result.first < k;
+}
+
 /** Adds every host and fragment of one run of labels to `matches`, left to right. */
 function scanRun(text: string, labels: readonly Label[], matches: EndpointMatch[]): void {
   // Labels before `next` belong to an earlier match.
@@ -545,7 +625,8 @@ function scanRun(text: string, labels: readonly Label[], matches: EndpointMatch[
   for (let k = 0; k < labels.length; k++) {
     if (k === next || labels[k]!.spaced) {
       const length = fragmentLength(text, labels, k);
-      if (length > 0) {
+      // `1234.cn-hangzhou .fc.aliyuncs.com` is a host with white space inside; `ends with .fc.aliyuncs.com` is a fragment.
+      if (length > 0 && !(k > next && extendsLeft(text, labels, k + length - 2, next, k))) {
         matches.push({ start: labels[k]!.start, end: labels[k + length - 1]!.end, fragment: true });
         next = k + length;
         k = next - 1;

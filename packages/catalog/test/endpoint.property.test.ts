@@ -285,6 +285,22 @@ describe('findEndpoints offsets', () => {
   }, timeout);
 });
 
+describe('a host on its own', () => {
+  it('findEndpoints finds, whole and with the same diagnosis, every host checkEndpoint diagnoses', () => {
+    fc.assert(
+      fc.property(fc.oneof(structuredHost, labelSoup, validHost), (text) => {
+        const diagnosis = checkEndpoint(text);
+        if (!diagnosis) return;
+        const host = diagnosis.host;
+        const whole = findEndpoints(host).filter((m) => m.start === 0 && m.end === host.length);
+        expect(whole).toHaveLength(1);
+        expect(whole[0]!.diagnosis).toEqual(diagnosis);
+      }),
+      options,
+    );
+  }, timeout);
+});
+
 describe('mayContainEndpoint', () => {
   it('is true for every string checkEndpoint matches and for every host findEndpoints finds', () => {
     fc.assert(

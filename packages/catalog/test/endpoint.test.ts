@@ -422,6 +422,68 @@ describe('findEndpoints', () => {
     ]);
   });
 
+  describe('white space before a dot is inside the host when the label before it is an FC label', () => {
+    it.each([
+      ['16530750.cn-hangzhou .fc.aliyuncs.com', ['whitespace']],
+      ['https://5123894401827365.cn-zhangjiakou .fc.aliyuncs.com', ['whitespace']],
+      ['cn-hangzhou .fc.aliyuncs.com', ['whitespace']],
+      ['1234.cn-hangzou-internal .fc.aliyuncs.com', ['whitespace', 'misspelled-region']],
+      ['1234 . cn-hangzhou.fc.aliyuncs.com', ['whitespace']],
+      ['fcv3 .cn-hangzhou.aliyuncs.com', ['whitespace']],
+      ['fn.cn-hangzhou .fcapp.run', ['whitespace']],
+    ])('flags %j, as checkEndpoint does', (text, problems) => {
+      const host = text.replace('https://', '');
+      expect(found(text)).toEqual([{ text: host, fragment: false, problems }]);
+      expect(kinds(checkEndpoint(text))).toEqual(problems);
+    });
+
+    it.each([
+      ['the endpoint must end with .fc.aliyuncs.com', [{ text: 'fc.aliyuncs.com', fragment: true, problems: undefined }]],
+      ["region + ' .fc.aliyuncs.com'", [{ text: 'fc.aliyuncs.com', fragment: true, problems: undefined }]],
+      ['append .cn-hangzhou.fc.aliyuncs.com to the id', [{ text: 'cn-hangzhou.fc.aliyuncs.com', fragment: true, problems: [] }]],
+      ['Trigger URLs end with .cn-hangzhou.fcapp.run', []],
+      ['fn .cn-hangzhou.fcapp.run', []],
+    ])('reads %j as prose around a fragment, not a host with white space', (text, matches) => {
+      expect(found(text)).toEqual(matches);
+      expect(checkEndpoint(text)).toBeUndefined();
+    });
+  });
+
+  describe('white space after a dot is a sentence break unless an account id and FC labels surround it', () => {
+    it.each([
+      ['16530750.cn-hangzhou. fc.aliyuncs.com', ['whitespace']],
+      ['16530750. cn-hangzhou.fc.aliyuncs.com', ['whitespace']],
+      ['<account-id>. cn-hangzhou.fc.aliyuncs.com', ['whitespace']],
+      [`${DYNAMIC}.cn-hangzhou-internal. fc.aliyuncs.com`, ['whitespace']],
+      ['16530750.cn-hangzhou.internal. fc.aliyuncs.com', ['whitespace', 'dot-internal']],
+      ['16530750.fc. cn-hangzhou.aliyuncs.com', ['whitespace', 'legacy-order']],
+      ['16530750. CN-HANGZHOU.FC.ALIYUNCS.COM', ['whitespace']],
+      ['16530750.cn-hangzhou.fc.aliyuncs. com', ['whitespace']],
+    ])('flags %j, as checkEndpoint does', (text, problems) => {
+      expect(found(text)).toEqual([{ text, fragment: false, problems }]);
+      expect(kinds(checkEndpoint(text))).toEqual(problems);
+    });
+
+    it.each([
+      ['Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role', []],
+      ['Allow fc.aliyuncs.com. fc.aliyuncs.com is the principal', []],
+      ['see: 1. cn-hangzhou.fc.aliyuncs.com', ['cn-hangzhou.fc.aliyuncs.com']],
+      ['Steps:\n12. cn-hangzhou.fc.aliyuncs.com', ['cn-hangzhou.fc.aliyuncs.com']],
+      ['Set it in your account. cn-hangzhou.fc.aliyuncs.com', ['cn-hangzhou.fc.aliyuncs.com']],
+      ['The id is 16530750. Cn-hangzhou.fc.aliyuncs.com is the regional host', ['Cn-hangzhou.fc.aliyuncs.com']],
+      ['Use 16530750.cn-hangzhou.fc.aliyuncs.com. cn-beijing.fc.aliyuncs.com is the fallback', ['16530750.cn-hangzhou.fc.aliyuncs.com', 'cn-beijing.fc.aliyuncs.com']],
+      ['Call fcv3. cn-hangzhou.aliyuncs.com is OSS-style', []],
+    ])('reads %j as sentences, with only whole hosts and no white-space problem', (text, hosts) => {
+      expect(found(text)).toEqual(hosts.map((host) => ({ text: host, fragment: false, problems: [] })));
+    });
+
+    it('gives checkEndpoint the same reading: a list number is not an account id', () => {
+      expect(checkEndpoint('1. cn-hangzhou.fc.aliyuncs.com')).toBeUndefined();
+      expect(checkEndpoint('cn-hangzhou. fc.aliyuncs.com')).toBeUndefined();
+      expect(checkEndpoint('fcv3. cn-hangzhou.aliyuncs.com')).toBeUndefined();
+    });
+  });
+
   it('joins a placeholder to its label only across a hyphen, so HTML tags stay outside hosts', () => {
     expect(found('<account-id>.<region-id>-internal.fc.aliyuncs.com')).toEqual([
       { text: '<account-id>.<region-id>-internal.fc.aliyuncs.com', fragment: false, problems: [] },
@@ -558,6 +620,10 @@ describe('findEndpoints runs in linear time', () => {
     'unclosed placeholders': (n) => '<account-id'.repeat(n / 11) + 'fc',
     'percent escapes': (n) => '%2F%s.'.repeat(n / 6) + 'fc',
     'unclosed format verbs': (n) => '%(account'.repeat(n / 9) + 'fc',
+    'account ids before sentence breaks': (n) => '16530750. '.repeat(n / 10) + 'fc',
+    'spaced hosts with an account id': (n) => '1234.cn-hangzhuo. fc. aliyuncs. '.repeat(n / 32),
+    'white space before fragments': (n) => '1234.cn-hangzhou .fc.aliyuncs.com '.repeat(n / 34),
+    'values glued to TLDs': (n) => `aliyuncs.com${DYNAMIC}.fcapp.run{x}.`.repeat(n / 27),
   };
 
   it.each(Object.keys(adversarial))('%s: 1 MB costs about ten times 100 KB, not a hundred', (name) => {
