@@ -135,6 +135,8 @@ ruleTester.run('valid-endpoint', rule, {
     // RAM policies name FC by its service principal.
     "const policy = { Statement: [{ Effect: 'Allow', Principal: { Service: ['fc.aliyuncs.com'] } }] };",
     'const policy = \'{"Principal":{"Service":["fc.aliyuncs.com"]}}\';',
+    // Prose: a sentence that ends with a region, then the principal, is not a host with white space.
+    "const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';",
     // Comments, regex literals and type positions are not run-time values.
     '// 16530750.cn-shangai.fc.aliyuncs.com\n/* 16530750.fc.cn-hangzhou.aliyuncs.com */ const a = 1;',
     'const re = /16530750.cn-shangai.fc.aliyuncs.con/;',
@@ -206,6 +208,13 @@ ruleTester.run('valid-endpoint', rule, {
     wrong({
       code: "const endpoint = '16530750 .cn-hangzhou.fc.aliyuncs.com';",
       at: '16530750 .cn-hangzhou.fc.aliyuncs.com',
+      problems: 'white space inside the host',
+      corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    }),
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou .fc.aliyuncs.com';",
+      at: '16530750.cn-hangzhou .fc.aliyuncs.com',
       problems: 'white space inside the host',
       corrected: '16530750.cn-hangzhou.fc.aliyuncs.com',
       output: "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
@@ -304,6 +313,15 @@ ruleTester.run('valid-endpoint', rule, {
       problems: DOT_INTERNAL,
       corrected: '${…}.cn-hangzhou-internal.fc.aliyuncs.com',
       output: 'const endpoint = `${accountId}.cn-hangzhou-internal.fc.aliyuncs.com/${path}`;',
+    }),
+    // A ${...} glued to the TLD ends the host, as a slash does.
+    wrong({
+      code: 'const url = `https://${acct}.cn-shangai.fc.aliyuncs.com${path}`;',
+      at: '${acct}.cn-shangai.fc.aliyuncs.com',
+      host: '${…}.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
+      output: 'const url = `https://${acct}.cn-shanghai.fc.aliyuncs.com${path}`;',
     }),
     // A fragment after a run-time account id.
     wrong({
@@ -419,24 +437,5 @@ describe('the message reads as one sentence', () => {
     expect(message?.message).toBe(
       'Invalid Function Compute endpoint "16530750.cn-shangai.fc.aliyuncs.com": unknown region "cn-shangai" (did you mean "cn-shanghai"?). Use "16530750.cn-shanghai.fc.aliyuncs.com" instead.',
     );
-  });
-});
-
-/*
- * Catalog bugs (packages/catalog/src/endpoint.ts, owned by a colleague). Each test states the right behaviour and
- * is marked `it.fails` so the suite stays green while the bug is there; when the catalog is fixed the test starts
- * failing: drop the `.fails` and move the case into the RuleTester lists above.
- */
-describe('catalog bugs (failing first)', () => {
-  it.fails('a ${...} right after the TLD hides the host: `https://${acct}.cn-shangai.fc.aliyuncs.com${path}`', () => {
-    expect(lint('const url = `https://${acct}.cn-shangai.fc.aliyuncs.com${path}`;')).toHaveLength(1);
-  });
-
-  it.fails('white space before a dot inside the host is found by checkEndpoint but not by findEndpoints', () => {
-    expect(lint("const endpoint = '16530750.cn-hangzhou .fc.aliyuncs.com';")).toHaveLength(1);
-  });
-
-  it.fails('prose that ends a sentence with a region before the RAM principal is not a host with white space', () => {
-    expect(lint("const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';")).toEqual([]);
   });
 });
