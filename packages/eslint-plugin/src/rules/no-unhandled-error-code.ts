@@ -168,8 +168,12 @@ export default createRule<Options, MessageIds>({
       if (hasDefault && defaultSatisfies) return [];
       const missing = required.codes.filter((code) => !handled.has(code));
       if (missing.length === 0) return [];
-      // 'AccessDenied' alone is as likely S3 as FC: ask for an FC-only code or FC context before reporting.
-      if (fcCodes.every((code) => CODES_SHARED_WITH_OTHER_SERVICES.has(code)) && !fileHasFcContext(sourceCode)) return [];
+      // 'AccessDenied' alone is as likely S3 as FC, and a case no FC code spells ('NoSuchKey', 'InvalidApiKey') says
+      // another service's codes are in play: ask for an FC-only code, or FC context, before reporting.
+      const specific = fcCodes.some((code) => !CODES_SHARED_WITH_OTHER_SERVICES.has(code));
+      const foreign = [...handled].some((code) => !isErrorCode(code));
+      const fcContext = fileHasFcContext(sourceCode);
+      if (!(specific ? fcContext || !foreign : fcContext && !foreign)) return [];
       const ignored = deliberatelyIgnored(node);
       return missing.filter((code) => !ignored.has(code)).sort(byUrgency);
     }

@@ -46,6 +46,27 @@ const retryIfChain = `if (err.code === 'ResourceExhausted') {
 
 ruleTester.run('no-unhandled-error-code', rule, {
   valid: [
+    // Gemini/gRPC-style APIs also answer 'ResourceExhausted'; with another API's code beside it and no FC context, this
+    // switch is not FC code (seen in public client code for Google's generative AI API). FC context would make it count.
+    `switch (error.code) {
+  case 'ResourceExhausted':
+    return retry();
+  case 'InvalidApiKey':
+    return reset();
+}`,
+    `if (error.code === 'InvalidApiKey') {
+  reset();
+} else if (error.code === 'ResourceExhausted') {
+  retry();
+}`,
+    // S3's codes next to a shared one, even in a file that also talks to FC.
+    `import FC from '@alicloud/fc2';
+switch (err.Code) {
+  case 'NoSuchKey':
+    return null;
+  case 'AccessDenied':
+    throw err;
+}`,
     // Every retryable code handled.
     `switch (err.code) {
   case 'ResourceExhausted':
@@ -185,6 +206,36 @@ switch (err.code) {
     },
   ],
   invalid: [
+    // An FC-only code with another service's code beside it, in a file that talks to FC.
+    {
+      code: `import { fcEndpoint } from '@fc-atlas/catalog';
+switch (err.code) {
+  case 'FunctionNotFound':
+    return null;
+  case 'ECONNRESET':
+    return retry();
+}`,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 2,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: { missing: 'ConcurrentUpdateError, InternalServerError, ResourceExhausted, ResourceThrottled' },
+              output: `import { fcEndpoint } from '@fc-atlas/catalog';
+switch (err.code) {
+  case 'FunctionNotFound':
+    return null;
+  case 'ECONNRESET':
+    return retry();
+${['ConcurrentUpdateError', 'InternalServerError', 'ResourceExhausted', 'ResourceThrottled'].map((c) => added(c)).join('')}}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: retrySwitch,
       errors: [
