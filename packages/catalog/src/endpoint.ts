@@ -297,7 +297,7 @@ const isHostWord = (label: string) =>
   label === 'internal' ||
   isComLike(label) ||
   isAliyuncsLike(label) ||
-  (/[^\d]/.test(label) && isRegionLike(label));
+  (/\D/.test(label) && isRegionLike(label));
 
 function readRun(text: string, start: number): Label[] {
   const labels: Label[] = [];
