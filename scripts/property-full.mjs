@@ -6,6 +6,7 @@
 //   node scripts/property-full.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,9 @@ if (files.length === 0) {
 
 console.log(`property tests: ${files.join(', ')} with FC_ATLAS_PROPERTY_RUNS=${runs}`);
 const started = performance.now();
-const result = spawnSync('pnpm', ['exec', 'vitest', 'run', ...files.map((f) => `test/${f}`), '--reporter=default'], {
+// The catalog's own vitest, started with this Node (the root workspace does not depend on vitest).
+const vitestCli = join(dirname(createRequire(join(catalogDir, 'package.json')).resolve('vitest/package.json')), 'vitest.mjs');
+const result = spawnSync(process.execPath, [vitestCli, 'run', ...files.map((f) => `test/${f}`), '--reporter=default'], {
   cwd: catalogDir,
   env: { ...process.env, FC_ATLAS_PROPERTY_RUNS: String(runs) },
   stdio: 'inherit',
