@@ -1,13 +1,7 @@
-import { RuleTester } from '@typescript-eslint/rule-tester';
-import { afterAll, describe, it } from 'vitest';
 import rule from '../../src/rules/no-unhandled-error-code.js';
+import { createRuleTester } from './support.js';
 
-RuleTester.afterAll = afterAll;
-RuleTester.describe = describe;
-RuleTester.it = it;
-RuleTester.itOnly = it.only;
-
-const ruleTester = new RuleTester();
+const ruleTester = createRuleTester();
 const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
 
 /** The lines the suggestion adds for one code. */
