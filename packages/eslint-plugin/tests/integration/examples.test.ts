@@ -1,9 +1,7 @@
-import tsParser from '@typescript-eslint/parser';
-import { ESLint } from 'eslint';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import plugin from '../../src/index.js';
+import { lintFolder } from './lint-folder.js';
 
 // The demo's corpus: examples/fc-client and the findings its EXPECTED.md promises, read from the table there.
 const example = join(import.meta.dirname, '..', '..', '..', '..', 'examples', 'fc-client');
@@ -18,19 +16,7 @@ describe('examples/fc-client with configs.recommended', () => {
   it('produces exactly the findings listed in EXPECTED.md, and nothing on the listed non-findings', async () => {
     const expected = promised();
     expect(expected.length).toBeGreaterThanOrEqual(10);
-    const eslint = new ESLint({
-      cwd: example,
-      overrideConfigFile: true,
-      overrideConfig: [
-        { files: ['**/*.{ts,tsx,mts,cts}'], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
-        { files: ['**/*.{js,jsx,mjs,cjs}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
-        plugin.configs.recommended,
-      ],
-    });
-    const results = await eslint.lintFiles(['src']);
-    const actual = results
-      .flatMap((r) => r.messages.map((m) => `${r.filePath.slice(example.length + 1)}:${m.line}:${m.column} ${m.ruleId}`))
-      .sort();
+    const actual = await lintFolder(example, ['src']);
     expect(actual).toEqual(expected);
   });
 });
