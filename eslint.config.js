@@ -23,12 +23,6 @@ export default defineConfig(
     },
   },
   {
-    // Known super-linear regexes, reported to their owners (see packages/eslint-plugin/RELIABILITY.md); each input is
-    // short or bounded today. Remove a file from this list when its regex is fixed.
-    files: ['packages/catalog/src/errors.ts'],
-    rules: { 'regexp/no-super-linear-backtracking': 'warn', 'regexp/no-super-linear-move': 'warn' },
-  },
-  {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

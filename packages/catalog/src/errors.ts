@@ -223,7 +223,7 @@ function textExcerpt(text: string): string | undefined {
   const head = text.slice(0, EXCERPT_SCAN_CHARS);
   const isMarkup = head.startsWith('<');
   const title = isMarkup ? collapseWhitespace(/<title[^>]*>([^<]*)</i.exec(head)?.[1] ?? '') : '';
-  let excerpt = title || collapseWhitespace(isMarkup ? head.replace(/<[^>]*>/g, ' ') : head);
+  let excerpt = title || collapseWhitespace(isMarkup ? head.replace(/<[^<>]*>/g, ' ') : head);
   if (excerpt === '') return undefined;
   let shortened = title === '' && text.length > head.length;
   if (excerpt.length > MAX_EXCERPT_CHARS) {

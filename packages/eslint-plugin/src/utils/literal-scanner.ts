@@ -223,24 +223,46 @@ export function scanStringNode(node: StringNode, sourceCode: Readonly<TSESLint.S
   return findings;
 }
 
-function countDynamic(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf(DYNAMIC, from); i >= 0 && i < to; i = text.indexOf(DYNAMIC, i + 1)) count++;
-  return count;
+const dynamicOffsetsByText = new WeakMap<ScannedText, number[]>();
+
+/** Offsets of every `DYNAMIC` in the scanned text, found once per node however many hosts it holds. */
+function dynamicOffsets(scanned: ScannedText): number[] {
+  let offsets = dynamicOffsetsByText.get(scanned);
+  if (!offsets) {
+    offsets = [];
+    for (let i = scanned.text.indexOf(DYNAMIC); i >= 0; i = scanned.text.indexOf(DYNAMIC, i + 1)) offsets.push(i);
+    dynamicOffsetsByText.set(scanned, offsets);
+  }
+  return offsets;
+}
+
+/** Index of the first element of a sorted list for which `isAfter` holds (binary search). */
+function firstIndex<T>(list: readonly T[], isAfter: (item: T) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (isAfter(list[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Maps a match to the source: one part per literal stretch the host touches, and the `${...}`s between them. */
 export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedText): HostFinding {
   const { text, segments } = scanned;
-  const before = countDynamic(text, 0, match.start);
-  const expressions = scanned.expressions.slice(before, before + countDynamic(text, match.start, match.end));
+  // Binary searches keep a node with thousands of hosts and `${...}`s linear: no walk from the start per host.
+  const offsets = dynamicOffsets(scanned);
+  const before = firstIndex(offsets, (offset) => offset >= match.start);
+  const expressions = scanned.expressions.slice(before, firstIndex(offsets, (offset) => offset >= match.end));
   const parts: { range: [number, number]; text: string }[] = [];
   let exact = true;
   let fallbackStart = Number.POSITIVE_INFINITY;
   let fallbackEnd = Number.NEGATIVE_INFINITY;
-  for (const segment of segments) {
+  for (let index = firstIndex(segments, (segment) => segment.textEnd >= match.start); index < segments.length; index++) {
+    const segment = segments[index]!;
     // A stretch that ends where the host starts (or starts where it ends) borders a `${...}` inside the host.
-    if (segment.textEnd < match.start || segment.textStart > match.end) continue;
+    if (segment.textStart > match.end) break;
     fallbackStart = Math.min(fallbackStart, segment.fallback[0]);
     fallbackEnd = Math.max(fallbackEnd, segment.fallback[1]);
     const offsets = segment.sourceOffsets;
