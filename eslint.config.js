@@ -2,6 +2,7 @@
 // recommended rules (plus the moving-search check) so no regex in the project can backtrack catastrophically.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
@@ -21,6 +22,13 @@ export default defineConfig(
       'regexp/prefer-character-class': 'warn',
       'regexp/no-unused-capturing-group': 'warn',
     },
+  },
+  // The plugin's own rules follow ESLint's rule-writing conventions (meta, schemas, messages, suggestions).
+  {
+    ...eslintPlugin.configs.recommended,
+    files: ['packages/eslint-plugin/src/rules/**/*.ts'],
+    // createRule (typescript-eslint's RuleCreator) owns the defaults: `defaultOptions` beside `meta`, applied once.
+    rules: { ...eslintPlugin.configs.recommended.rules, 'eslint-plugin/require-meta-default-options': 'off' },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

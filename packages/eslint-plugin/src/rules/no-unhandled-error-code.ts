@@ -123,8 +123,14 @@ export default createRule<Options, MessageIds>({
             description:
               'Which codes must be handled: "retryable" (codes the catalog marks retryable: throttling, server and concurrency errors), "common" (the 13 codes every FC API can return), or a list of code names.',
             oneOf: [
-              { type: 'string', enum: ['retryable', 'common'] },
-              { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+              { type: 'string', enum: ['retryable', 'common'], description: 'A named set of FC codes.' },
+              {
+                type: 'array',
+                items: { type: 'string' },
+                minItems: 1,
+                uniqueItems: true,
+                description: 'FC code names, e.g. ["ResourceExhausted", "ConcurrentUpdateError"].',
+              },
             ],
           },
           defaultSatisfies: {
