@@ -204,16 +204,27 @@ export function isIgnoredPosition(node: StringNode): boolean {
   }
 }
 
+const NO_FINDINGS: readonly HostFinding[] = Object.freeze([]);
+
+/** `fc` in any letter case (escapes such as `\x66c` are rare enough in hosts to leave to the cooked text). */
+const mayContainFc = (text: string) => /fc/i.test(text);
+
 /**
  * The FC hosts (and near misses) in one string node, computed once per node and shared by every rule in this lint
  * run. Nodes without `fc` in their text are skipped before any other work.
  */
 export function scanStringNode(node: StringNode, sourceCode: Readonly<TSESLint.SourceCode>): readonly HostFinding[] {
+  // The gate comes first and nothing is cached for the strings it turns away (almost all of them): `fc` is in every
+  // FC host and cannot span a `${...}`, so a template passes only when one of its quasis holds it.
+  const mayHold =
+    node.type === 'TemplateLiteral'
+      ? node.quasis.some((q) => mayContainFc(q.value.raw) || (q.value.cooked !== null && mayContainFc(q.value.cooked)))
+      : mayContainEndpoint(node.value);
+  if (!mayHold) return NO_FINDINGS;
   const cached = findingsByNode.get(node);
   if (cached) return cached;
   let findings: readonly HostFinding[] = [];
-  const quick = node.type === 'TemplateLiteral' ? node.quasis.some((q) => q.value.raw.length > 0) : mayContainEndpoint(node.value);
-  if (quick && !isIgnoredPosition(node)) {
+  if (!isIgnoredPosition(node)) {
     const scanned = textOf(node, sourceCode.text);
     if (mayContainEndpoint(scanned.text)) {
       findings = findEndpoints(scanned.text).map((match) => locate(node, match, scanned));
