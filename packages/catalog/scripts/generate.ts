@@ -39,6 +39,9 @@ export type ActiveRegionId = ${union(ids(regions, (r) => r.status === 'active'))
 export type RetiredRegionId = ${union(ids(regions, (r) => r.status === 'retired'))};
 export type UnlistedRegionId = ${union(ids(unlisted))};
 
+/** Ids of the regions currently in service, in the catalog's order. */
+export const activeRegionIds: readonly ActiveRegionId[] = ${JSON.stringify(ids(regions, (r) => r.status === 'active'))};
+
 /** The public-cloud FC regions: active ones and retired ones (with their retirement date). */
 export const regions = ${literal(regions)} as const satisfies readonly (Region & { readonly id: RegionId })[];
 
@@ -51,6 +54,9 @@ import type { ErrorCodeInfo } from '../types.js';
 export type ErrorCode = ${union(ids(codes))};
 export type CommonErrorCode = ${union(ids(codes, (c) => (c as { scope?: string }).scope === 'common'))};
 export type InvocationErrorType = ${union(ids(codes, (c) => (c as { scope?: string }).scope === 'invocation'))};
+
+/** Every error code name the catalog knows (a plain list, so importing it does not pull in the whole table). */
+export const errorCodeNames: readonly ErrorCode[] = ${JSON.stringify(ids(codes))};
 
 /** Every FC error code the catalog knows, API errors and invocation error types. */
 export const errorCodes = ${literal(codes)} as const satisfies readonly (ErrorCodeInfo & { readonly code: ErrorCode })[];

@@ -1,20 +1,22 @@
-import { errorCodes, type ErrorCode } from './generated/error-codes.js';
-import { regions, unlistedRegions, type ActiveRegionId, type RegionId, type UnlistedRegionId } from './generated/regions.js';
+import { errorCodeNames, errorCodes, type ErrorCode } from './generated/error-codes.js';
+import { activeRegionIds, regions, unlistedRegions, type ActiveRegionId, type RegionId, type UnlistedRegionId } from './generated/regions.js';
 import { nearest } from './suggest.js';
 import type { ErrorCodeInfo, Region, UnlistedRegion } from './types.js';
 
-const regionById: ReadonlyMap<string, Region> = new Map(regions.map((r) => [r.id, r as Region]));
-const unlistedById: ReadonlyMap<string, UnlistedRegion> = new Map(unlistedRegions.map((r) => [r.id, r as UnlistedRegion]));
-const codeByName: ReadonlyMap<string, ErrorCodeInfo> = new Map(errorCodes.map((c) => [c.code, c as ErrorCodeInfo]));
-const codeByLowerName: ReadonlyMap<string, ErrorCode> = new Map(errorCodes.map((c) => [c.code.toLowerCase(), c.code]));
+// Tables built at load time are marked pure, so a bundle that never reads one (say, an app that only builds
+// endpoints) drops it and the data behind it.
+const regionById: ReadonlyMap<string, Region> = /* @__PURE__ */ new Map(regions.map((r) => [r.id, r as Region]));
+const unlistedById: ReadonlyMap<string, UnlistedRegion> = /* @__PURE__ */ new Map(
+  unlistedRegions.map((r) => [r.id, r as UnlistedRegion]),
+);
+const codeByName: ReadonlyMap<string, ErrorCodeInfo> = /* @__PURE__ */ new Map(
+  errorCodes.map((c) => [c.code, c as ErrorCodeInfo]),
+);
+const codeByLowerName: ReadonlyMap<string, ErrorCode> = /* @__PURE__ */ new Map(
+  errorCodes.map((c) => [c.code.toLowerCase(), c.code]),
+);
 
-/** Ids of the regions currently in service, in the catalog's order. */
-export const activeRegionIds: readonly ActiveRegionId[] = regions
-  .filter((r) => r.status === 'active')
-  .map((r) => r.id as ActiveRegionId);
-
-/** Every error code name the catalog knows. */
-export const errorCodeNames: readonly ErrorCode[] = errorCodes.map((c) => c.code);
+export { activeRegionIds, errorCodeNames };
 
 /** The catalog entry for a region id (exact, lower-case id), or `undefined`. */
 export function getRegion(id: string): Region | undefined {

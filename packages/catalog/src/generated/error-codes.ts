@@ -6,6 +6,9 @@ export type ErrorCode = "InvalidArgument" | "MissingRequiredHeader" | "LimitExce
 export type CommonErrorCode = "InvalidArgument" | "MissingRequiredHeader" | "LimitExceededError" | "PathNotSupported" | "EntityTooLarge" | "AccessDenied" | "SignatureNotMatch" | "InvalidAccessKeyID" | "ConcurrentUpdateError" | "ResourceExhausted" | "ClientClosedRequest" | "InternalServerError" | "ResourceThrottled";
 export type InvocationErrorType = "UnhandledInvocationError" | "HandledInvocationError";
 
+/** Every error code name the catalog knows (a plain list, so importing it does not pull in the whole table). */
+export const errorCodeNames: readonly ErrorCode[] = ["InvalidArgument","MissingRequiredHeader","LimitExceededError","PathNotSupported","EntityTooLarge","AccessDenied","SignatureNotMatch","InvalidAccessKeyID","ConcurrentUpdateError","ResourceExhausted","ClientClosedRequest","InternalServerError","ResourceThrottled","ServiceNotFound","AliasNotFound","DomainNameNotFound","VersionNotFound","EventBridgeTriggerConflict","AdditionalVersionContainsMajorVersion","AliasAlreadyExists","AsyncConfigNotExists","AsyncInvocationStopped","BadResponse","CAExited","CAFileNotFound","CAFilePermission","DestinationDeliveryFailed","DomainNameAlreadyExists","DomainNameNotResolved","DomainNameResolveError","FunctionAlreadyExists","FunctionNotEmpty","FunctionNotFound","InstanceMetricsRequired","PreconditionFailed","ServiceAlreadyExists","TriggerAlreadyExists","TriggerNotFound","ApkDownloadForbidden","IdempotentParameterMismatch","ServiceNotEmpty","MalformedPOSTRequest","CrossAccountAccessDenied","RequestTimeTooSkewed","UnsupportedMediaType","OnDemandConfigNotFound","LayerNotFound","LayerVersionNotFound","ProvisionConfigExist","ResidentScalingConfigExists","ResourcePoolInsufficientCapacity","UnhandledInvocationError","HandledInvocationError"];
+
 /** Every FC error code the catalog knows, API errors and invocation error types. */
 export const errorCodes = [
   {
