@@ -1,6 +1,7 @@
 // The lint corpus: real JS/TS files from the workspace's own node_modules/.pnpm, picked deterministically.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { walkFiles } from '../scripts/walk-files.mjs';
 import { REPO_ROOT, sha256 } from './lib.mjs';
 
 export const JS_EXTENSIONS = new Set(['.js', '.mjs', '.cjs']);
@@ -14,30 +15,14 @@ const STORE = path.join(REPO_ROOT, 'node_modules', '.pnpm');
 /** Every candidate file (real files only: pnpm's symlinks would list a package twice), relative to the repo root. */
 function candidates() {
   const found = [];
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isSymbolicLink()) continue;
-      if (entry.isDirectory()) {
-        walk(full);
-        continue;
-      }
-      if (!entry.isFile()) continue;
-      const ext = path.extname(entry.name);
-      if (!JS_EXTENSIONS.has(ext) && !TS_EXTENSIONS.has(ext)) continue;
-      if (/\.d\.[cm]?ts$/.test(entry.name) || /\.min\.[cm]?js$/.test(entry.name)) continue;
-      const { size } = statSync(full);
-      if (size < MIN_BYTES || size > MAX_BYTES) continue;
-      found.push({ file: path.relative(REPO_ROOT, full), size, ts: TS_EXTENSIONS.has(ext) });
-    }
-  };
-  walk(STORE);
+  walkFiles(STORE, (full, name) => {
+    const ext = path.extname(name);
+    if (!JS_EXTENSIONS.has(ext) && !TS_EXTENSIONS.has(ext)) return;
+    if (/\.d\.[cm]?ts$/.test(name) || /\.min\.[cm]?js$/.test(name)) return;
+    const { size } = statSync(full);
+    if (size < MIN_BYTES || size > MAX_BYTES) return;
+    found.push({ file: path.relative(REPO_ROOT, full), size, ts: TS_EXTENSIONS.has(ext) });
+  });
   return found;
 }
 

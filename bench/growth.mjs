@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { walkFiles } from '../scripts/walk-files.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEMO = path.join(REPO_ROOT, 'scripts', 'demo.mjs');
@@ -82,23 +83,11 @@ const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 /** Real source files from the workspace's node_modules/.pnpm (no symlinks, .d.ts, .min.js), in a stable hash order. */
 function realCorpus() {
   const found = [];
-  const walk = (dir) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && LINTED.has(path.extname(entry.name)) && !/\.d\.[cm]?ts$|\.min\.[cm]?js$/.test(entry.name)) {
-        const { size } = statSync(full);
-        if (size >= MIN_BYTES && size <= MAX_BYTES) found.push(full);
-      }
-    }
-  };
-  walk(STORE);
+  walkFiles(STORE, (full, name) => {
+    if (!LINTED.has(path.extname(name)) || /\.d\.[cm]?ts$|\.min\.[cm]?js$/.test(name)) return;
+    const { size } = statSync(full);
+    if (size >= MIN_BYTES && size <= MAX_BYTES) found.push(full);
+  });
   // A prefix of a hash order is a uniform sample, so every tree size draws from the same mix of packages.
   return found.map((file) => ({ file, key: sha256(path.relative(REPO_ROOT, file)) })).sort((a, b) => (a.key < b.key ? -1 : 1)).map((c) => c.file);
 }

@@ -11,12 +11,13 @@
 // first (`pnpm robustness` does). The CI sample in packages/eslint-plugin/tests/robustness/crash-sample.test.ts uses
 // the exports below on ~300 of the same files.
 import { Linter } from 'eslint';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { walkFiles } from './walk-files.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The plugin package to lint with (its built dist); FC_ATLAS_PLUGIN_DIR points at a snapshot when the tree is being rebuilt. */
@@ -34,28 +35,17 @@ export const CORPUS_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 export function listCorpusFiles(root = repoRoot, { extraDirs = [] } = {}) {
   const seen = new Set();
   const files = [];
-  const walk = (dir, base) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, base);
-      else if (entry.isFile() && CORPUS_FILE.test(entry.name)) {
-        const stat = lstatSync(path);
-        const id = `${stat.dev}:${stat.ino}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        files.push({ path: base ? relative(base, path) : path, size: stat.size });
-      }
-    }
+  const visit = (base) => (path, name) => {
+    if (!CORPUS_FILE.test(name)) return;
+    const stat = lstatSync(path);
+    const id = `${stat.dev}:${stat.ino}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    files.push({ path: base ? relative(base, path) : path, size: stat.size });
   };
-  walk(join(root, 'node_modules', '.pnpm'), root);
+  walkFiles(join(root, 'node_modules', '.pnpm'), visit(root));
   const workspace = files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).splice(0);
-  for (const dir of extraDirs) walk(dir, undefined);
+  for (const dir of extraDirs) walkFiles(dir, visit(undefined));
   return [...workspace, ...files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))];
 }
 
