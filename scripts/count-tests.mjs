@@ -1,4 +1,4 @@
-// Sums the vitest JSON reports the packages write (test-results*.json, one per task) into CI's plain closing line.
+// Sums the vitest JSON reports the packages write (test-results*.json, one per task): prints `passed failed skipped`.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,6 +24,6 @@ for (const group of ['packages', 'apps']) {
     }
   }
 }
-console.log(`test reports: ${reports.join(', ') || 'none'}`);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed > 0 || reports.length === 0 ? 1 : 0);
+console.error(`test reports: ${reports.join(', ') || 'none'}`);
+// Three numbers for .ci/run, which prints the closing line itself; no report at all counts as a failure.
+console.log(`${passed} ${reports.length === 0 ? Math.max(failed, 1) : failed} ${skipped}`);
