@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { fileHasFcHost } from './literal-scanner.js';
+import { fileHasFcHost, isModuleSourcePosition } from './literal-scanner.js';
 
 /** `@alicloud/fc2`, `@alicloud/fc-open20210406`, `@alicloud/fc20230330`, any other `@alicloud/fc*`, and the catalog. */
 const FC_MODULE = /^(?:@alicloud\/fc|@fc-atlas\/catalog(?:\/|$))/;
@@ -7,28 +7,6 @@ const FC_MODULE = /^(?:@alicloud\/fc|@fc-atlas\/catalog(?:\/|$))/;
 /** True for a module specifier that marks a file as FC client code. */
 export function isFcModuleSpecifier(specifier: string): boolean {
   return FC_MODULE.test(specifier);
-}
-
-function isModuleSourcePosition(literal: TSESTree.Node): boolean {
-  const parent = literal.parent;
-  if (!parent) return false;
-  switch (parent.type) {
-    case 'ImportDeclaration':
-    case 'ExportAllDeclaration':
-    case 'ExportNamedDeclaration':
-    case 'ImportExpression':
-      return parent.source === literal;
-    case 'TSExternalModuleReference':
-      return parent.expression === literal;
-    case 'CallExpression':
-      return (
-        parent.arguments[0] === literal &&
-        parent.callee.type === 'Identifier' &&
-        parent.callee.name === 'require'
-      );
-    default:
-      return false;
-  }
 }
 
 const importCache = new WeakMap<TSESTree.Program, boolean>();

@@ -177,13 +177,36 @@ export function textOf(node: StringNode, sourceText: string): ScannedText {
   };
 }
 
+/** True for the module specifier of an import, export, `import()`, `require()` or `import x = require()`. */
+export function isModuleSourcePosition(literal: TSESTree.Node): boolean {
+  const parent = literal.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'ImportDeclaration':
+    case 'ExportAllDeclaration':
+    case 'ExportNamedDeclaration':
+    case 'ImportExpression':
+      return parent.source === literal;
+    case 'TSExternalModuleReference':
+      return parent.expression === literal;
+    case 'CallExpression':
+      return (
+        parent.arguments[0] === literal &&
+        parent.callee.type === 'Identifier' &&
+        parent.callee.name === 'require'
+      );
+    default:
+      return false;
+  }
+}
+
 /** Strings that are not run-time values (types, module specifiers, import/export names) never hold an endpoint to check. */
 export function isIgnoredPosition(node: StringNode): boolean {
+  if (isModuleSourcePosition(node)) return true;
   const parent = node.parent;
   if (!parent) return false;
   switch (parent.type) {
     case 'TSLiteralType':
-    case 'TSExternalModuleReference':
     case 'TSModuleDeclaration':
     case 'TSImportType':
     case 'ImportAttribute':
@@ -193,12 +216,8 @@ export function isIgnoredPosition(node: StringNode): boolean {
     case 'TSPropertySignature':
     case 'TSMethodSignature':
       return parent.key === node;
-    case 'ImportDeclaration':
-    case 'ExportNamedDeclaration':
-    case 'ImportExpression':
-      return parent.source === node;
     case 'ExportAllDeclaration':
-      return parent.source === node || (parent.exported as TSESTree.Node | null) === node;
+      return (parent.exported as TSESTree.Node | null) === node;
     default:
       return false;
   }
