@@ -79,6 +79,9 @@ export type EndpointMatch =
       readonly diagnosis?: EndpointDiagnosis;
     };
 
+/** `T` with its fields assignable, to set optional fields one by one on a result being built. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 interface Label {
   /** Lower-cased text. */
   readonly text: string;
@@ -445,11 +448,12 @@ function matchShape(labels: readonly Label[], suffix: Suffix, lo: number): Shape
     return { family: 'openapi-v3', first: s - 2, region, dotInternal: false, legacy: false };
   }
   if (before.text !== 'fc') {
-    // Legacy order: <account>.fc.<region>[-internal].aliyuncs.com
-    const region = classifyRegion(before.text);
+    // Legacy order: <account>.fc.<region>[-internal].aliyuncs.com. The cheap tests come first: most hosts here are
+    // other services' (`oss-cn-hangzhou.aliyuncs.com`), and classifying a region measures its distance to every region.
     const account = at(s - 3);
-    if (twoBefore?.text !== 'fc' || !region || !account || !suffix.exact) return undefined;
-    if (classifyAccount(account.text) === 'invalid' || !startsHost(s - 3)) return undefined;
+    if (twoBefore?.text !== 'fc' || !account || !suffix.exact) return undefined;
+    const region = classifyRegion(before.text);
+    if (!region || classifyAccount(account.text) === 'invalid' || !startsHost(s - 3)) return undefined;
     return { family: 'legacy', first: s - 3, account, region, dotInternal: false, legacy: true };
   }
   // <account>.<region>[-internal].fc.<suffix>, <region>.fc.<suffix>, or <account>.<region>.internal.fc.<suffix>
@@ -575,21 +579,22 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
     accountKind === 'masked' ||
     region.kind === 'placeholder' ||
     (shape.subdomain ?? []).some((l) => SUBDOMAIN_PLACEHOLDER.test(l.text));
-  const diagnosis: EndpointDiagnosis = {
+  // Optional fields are set only when present (no `accountId: undefined`), after the others.
+  const diagnosis: Writable<EndpointDiagnosis> = {
     host: text.slice(hostLabels[0]!.start, hostLabels[hostLabels.length - 1]!.end),
     family,
-    ...(accountId === undefined ? {} : { accountId }),
     accountKind,
     region: region.region,
     regionKind: region.kind,
     internal,
     vpc,
-    ...(subdomain === undefined ? {} : { subdomain }),
     dynamic,
     placeholder,
     problems,
-    ...(corrected === undefined ? {} : { corrected }),
   };
+  if (accountId !== undefined) diagnosis.accountId = accountId;
+  if (subdomain !== undefined) diagnosis.subdomain = subdomain;
+  if (corrected !== undefined) diagnosis.corrected = corrected;
   return { diagnosis, first: shape.first };
 }
 
@@ -713,12 +718,11 @@ function splitUrl(input: string): UrlParts | undefined {
   }
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length === 0) return undefined;
-  return {
-    host,
-    ...(scheme ? { scheme: scheme[1]!.toLowerCase() } : {}),
-    ...(port === undefined ? {} : { port }),
-    ...(path ? { path } : {}),
-  };
+  const parts: Writable<UrlParts> = { host };
+  if (scheme) parts.scheme = scheme[1]!.toLowerCase();
+  if (port !== undefined) parts.port = port;
+  if (path) parts.path = path;
+  return parts;
 }
 
 /**
@@ -728,7 +732,11 @@ function splitUrl(input: string): UrlParts | undefined {
 export function checkEndpoint(input: string): EndpointDiagnosis | undefined {
   if (typeof input !== 'string') return undefined;
   const host = splitUrl(input)?.host;
-  if (!host) return undefined;
+  return host === undefined ? undefined : checkHost(host);
+}
+
+/** `checkEndpoint` for a host already split from its URL. */
+function checkHost(host: string): EndpointDiagnosis | undefined {
   const labels = readRun(host, 0);
   if (labels.length < 3 || labels[labels.length - 1]!.end !== host.length) return undefined;
   const suffix = suffixAt(labels, labels.length - 2);
@@ -761,24 +769,34 @@ export interface ParsedEndpoint {
  */
 export function parseEndpoint(input: string): ParsedEndpoint | undefined {
   if (typeof input !== 'string') return undefined;
-  const diagnosis = checkEndpoint(input);
+  return parseEndpointFully(input);
+}
+
+/**
+ * `parseEndpoint` through the diagnostic scanner: the reference that any faster path must agree with.
+ * Internal (not exported from the package); exported from this module for the tests.
+ */
+export function parseEndpointFully(input: string): ParsedEndpoint | undefined {
+  const parts = splitUrl(input);
+  if (!parts) return undefined;
+  const diagnosis = checkHost(parts.host);
   if (!diagnosis || diagnosis.dynamic || diagnosis.placeholder) return undefined;
   if (diagnosis.problems.some((p) => p.kind !== 'retired-region')) return undefined;
   if (diagnosis.accountKind !== 'numeric' && diagnosis.accountKind !== 'none') return undefined;
   const regionStatus = diagnosis.regionKind;
   if (regionStatus !== 'active' && regionStatus !== 'retired' && regionStatus !== 'unlisted') return undefined;
-  const { scheme, port, path } = splitUrl(input)!;
-  return {
+  const parsed: Writable<ParsedEndpoint> = {
     family: diagnosis.family,
     host: diagnosis.host.toLowerCase(),
-    ...(diagnosis.accountId === undefined ? {} : { accountId: diagnosis.accountId }),
     region: diagnosis.region,
     regionStatus,
     internal: diagnosis.internal,
     vpc: diagnosis.vpc,
-    ...(diagnosis.subdomain === undefined ? {} : { subdomain: diagnosis.subdomain }),
-    ...(scheme === undefined ? {} : { scheme }),
-    ...(port === undefined ? {} : { port }),
-    ...(path === undefined ? {} : { path }),
   };
+  if (diagnosis.accountId !== undefined) parsed.accountId = diagnosis.accountId;
+  if (diagnosis.subdomain !== undefined) parsed.subdomain = diagnosis.subdomain;
+  if (parts.scheme !== undefined) parsed.scheme = parts.scheme;
+  if (parts.port !== undefined) parsed.port = parts.port;
+  if (parts.path !== undefined) parsed.path = parts.path;
+  return parsed;
 }
