@@ -769,7 +769,157 @@ export interface ParsedEndpoint {
  */
 export function parseEndpoint(input: string): ParsedEndpoint | undefined {
   if (typeof input !== 'string') return undefined;
-  return parseEndpointFully(input);
+  const fast = parseWellFormedEndpoint(input);
+  return fast === null ? parseEndpointFully(input) : fast;
+}
+
+/**
+ * The fast path of `parseEndpoint`, for plainly well-formed input: `[scheme://]host[/path…][#fragment]` with the host
+ * in one of FC's shapes and a region of the catalog. Returns `null` for anything it does not vouch for (white space,
+ * port, placeholders, near misses, unusual labels), which the full path then decides. String built-ins do the work
+ * (a loop over every character costs more than the rest together), and the host is checked part by part as it is
+ * matched. Its answers equal the full path's (test/endpoint-fast-path.test.ts). Internal; exported for the tests.
+ */
+export function parseWellFormedEndpoint(input: string): ParsedEndpoint | undefined | null {
+  // White space at the end is trimmed by the full path (at the start it cannot be part of a matched host).
+  const last = input.charCodeAt(input.length - 1);
+  if (!(last > 32 && last < 127)) return null;
+
+  // Scheme, or a `//` prefix.
+  let start = 0;
+  let scheme: string | undefined;
+  if (input.startsWith('https://')) {
+    scheme = 'https';
+    start = 8;
+  } else if (input.startsWith('http://')) {
+    scheme = 'http';
+    start = 7;
+  } else {
+    while (isUpperCode(input.charCodeAt(start)) || isLowerCode(input.charCodeAt(start))) start++;
+    if (start > 0 && input.startsWith('://', start)) {
+      scheme = input.slice(0, start).toLowerCase();
+      start += 3;
+    } else {
+      start = input.startsWith('//') ? 2 : 0;
+    }
+  }
+
+  // Host: up to the path. A query or fragment right after the host, or a port, makes it match no shape: full path.
+  let end = input.indexOf('/', start);
+  if (end < 0) end = input.length;
+  const host = input.slice(start, input.charCodeAt(end - 1) === 46 /* . */ ? end - 1 : end);
+  let parsed = matchWellFormedHost(host);
+  if (parsed === null) {
+    // Every host the full path accepts holds `fc` (in `fc`, `fcv3` or `fcapp`), so most other input stops here.
+    if (!mayContainEndpoint(input)) return undefined;
+    // Most hosts are written in lower case, so only a host that matched nothing is lower-cased and tried again.
+    // Lower-casing also turns a few non-ASCII characters into letters (the Kelvin sign into `k`): those stay out.
+    const lower = host.toLowerCase();
+    if (lower !== host && isHostText(host)) parsed = matchWellFormedHost(lower);
+  }
+  if (!parsed) return parsed;
+
+  if (scheme !== undefined) parsed.scheme = scheme;
+  if (end < input.length) {
+    const hash = input.indexOf('#', end);
+    parsed.path = input.slice(end, hash < 0 ? input.length : hash);
+  }
+  return parsed;
+}
+
+const API_SUFFIX = '.fc.aliyuncs.com';
+const TRIGGER_SUFFIX = '.fcapp.run';
+const V3_PREFIX = 'fcv3.';
+const V3_SUFFIX = '.aliyuncs.com';
+
+/**
+ * A lower-case host in one of FC's shapes with a region of the catalog, as `parseEndpoint` returns it (without scheme
+ * and path); `undefined` for an fcv3 host in a region that has none; `null` for anything else.
+ */
+function matchWellFormedHost(host: string): Writable<ParsedEndpoint> | undefined | null {
+  let family: HostnameFamilyId;
+  let region: string;
+  let accountId: string | undefined;
+  let subdomain: string | undefined;
+  let internal = false;
+  let vpc = false;
+  // A region with a `.` in it (`.internal.`, extra labels) or any character out of place is not in the catalog.
+  if (host.endsWith(API_SUFFIX)) {
+    // [<account>.]<region>[-internal].fc.aliyuncs.com
+    const suffix = host.length - API_SUFFIX.length;
+    const dot = host.indexOf('.');
+    if (dot < suffix) {
+      if (!isAccountId(host, dot)) return null;
+      accountId = host.slice(0, dot);
+    }
+    region = host.slice(accountId === undefined ? 0 : dot + 1, suffix);
+    if (region.endsWith('-internal')) {
+      region = region.slice(0, -'-internal'.length);
+      internal = true;
+    }
+    family = accountId === undefined ? 'region-only' : internal ? 'api-internal' : 'api';
+  } else if (host.endsWith(TRIGGER_SUFFIX)) {
+    // <subdomain>.<region>[-vpc].fcapp.run, with a one-label sub-domain that is no `xxxx` placeholder.
+    const suffix = host.length - TRIGGER_SUFFIX.length;
+    const dot = host.indexOf('.');
+    if (dot === suffix || !isSubdomain(host, dot)) return null;
+    subdomain = host.slice(0, dot);
+    region = host.slice(dot + 1, suffix);
+    if (region.endsWith('-vpc')) {
+      region = region.slice(0, -'-vpc'.length);
+      vpc = true;
+    }
+    family = vpc ? 'http-trigger-vpc' : 'http-trigger';
+  } else if (host.startsWith(V3_PREFIX) && host.endsWith(V3_SUFFIX)) {
+    // fcv3.<region>.aliyuncs.com: a region of the catalog without an fcv3 host never parses.
+    region = host.slice(V3_PREFIX.length, -V3_SUFFIX.length);
+    if (getRegion(region)?.fcv3Host === false) return undefined;
+    family = 'openapi-v3';
+  } else {
+    return null;
+  }
+  const regionStatus = regionStatusOf(region);
+  if (regionStatus === undefined) return null;
+  const parsed: Writable<ParsedEndpoint> = { family, host, region, regionStatus, internal, vpc };
+  if (accountId !== undefined) parsed.accountId = accountId;
+  if (subdomain !== undefined) parsed.subdomain = subdomain;
+  return parsed;
+}
+
+/** Is `host` up to `end` a numeric account id (of 1 to 63 digits)? */
+function isAccountId(host: string, end: number): boolean {
+  if (end < 1 || end > 63) return false;
+  for (let i = 0; i < end; i++) if (!isDigitCode(host.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Is `host` up to `end` one label of lower-case letters, digits and `-` (1 to 63), not an `xxxx` placeholder? */
+function isSubdomain(host: string, end: number): boolean {
+  if (end < 1 || end > 63 || host.startsWith('xxx')) return false;
+  for (let i = 0; i < end; i++) {
+    const code = host.charCodeAt(i);
+    if (!isLowerCode(code) && !isDigitCode(code) && code !== 45 /* - */) return false;
+  }
+  return true;
+}
+
+/** Letters, digits, `-` and `.` only. */
+function isHostText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isLowerCode(code) && !isUpperCode(code) && !isDigitCode(code) && code !== 45 /* - */ && code !== 46 /* . */) return false;
+  }
+  return true;
+}
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+
+/** `active`, `retired` or `unlisted` for a region id of the catalog; `undefined` for any other label. */
+function regionStatusOf(id: string): ParsedEndpoint['regionStatus'] | undefined {
+  const listed = getRegion(id);
+  if (listed) return listed.status;
+  return getUnlistedRegion(id) ? 'unlisted' : undefined;
 }
 
 /**
