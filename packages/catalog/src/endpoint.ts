@@ -491,8 +491,15 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
   if (!shape) return undefined;
   const { region, family } = shape;
   const last = suffix.index + 1;
-  const hostLabels = labels.slice(shape.first, last + 1);
-  if (hostLabels.some((l) => l.end - l.start > MAX_LABEL_LENGTH)) return undefined;
+  // One pass over the host's labels: none may be too long; note white space inside and run-time values.
+  let spacedIndex = -1;
+  let dynamic = false;
+  for (let k = shape.first; k <= last; k++) {
+    const label = labels[k]!;
+    if (label.end - label.start > MAX_LABEL_LENGTH) return undefined;
+    if (spacedIndex < 0 && k > shape.first && label.spaced) spacedIndex = k;
+    dynamic ||= label.text.includes(DYNAMIC);
+  }
   // Only a host with the real `fc` label shape is ours: `ide.fc.aliyun.com` and `oss-cn-shangai.aliyuncs.com` are not.
   if (suffix.kind === 'aliyuncs' && !suffix.exact && region.kind === 'unknown') return undefined;
   if (family === 'region-only' && suffix.kind === 'aliyuncs' && !suffix.exact && region.kind !== 'active') return undefined;
@@ -502,9 +509,8 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
   const accountKind = shape.account ? classifyAccount(shape.account.text) : 'none';
   let regionId = region.region;
 
-  const spacedLabel = hostLabels.find((l, k) => k > 0 && l.spaced);
-  if (spacedLabel) {
-    const gap = text.slice(hostLabels[hostLabels.indexOf(spacedLabel) - 1]!.end, spacedLabel.start);
+  if (spacedIndex >= 0) {
+    const gap = text.slice(labels[spacedIndex - 1]!.end, labels[spacedIndex]!.start);
     problems.push({ kind: 'whitespace', message: 'white space inside the host', found: gap.replace('.', '') });
   }
   if (region.kind === 'misspelled' && region.corrected) {
@@ -573,7 +579,6 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
       corrected = `${account}${regionId}${internal ? '-internal' : ''}.fc.aliyuncs.com`;
     }
   }
-  const dynamic = hostLabels.some((l) => l.text.includes(DYNAMIC));
   const placeholder =
     accountKind === 'placeholder' ||
     accountKind === 'masked' ||
@@ -581,7 +586,7 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
     (shape.subdomain ?? []).some((l) => SUBDOMAIN_PLACEHOLDER.test(l.text));
   // Optional fields are set only when present (no `accountId: undefined`), after the others.
   const diagnosis: Writable<EndpointDiagnosis> = {
-    host: text.slice(hostLabels[0]!.start, hostLabels[hostLabels.length - 1]!.end),
+    host: text.slice(labels[shape.first]!.start, labels[last]!.end),
     family,
     accountKind,
     region: region.region,
@@ -730,7 +735,8 @@ function splitUrl(input: string): UrlParts | undefined {
  * Returns `undefined` when the input does not look like an FC host at all. Never throws.
  */
 export function checkEndpoint(input: string): EndpointDiagnosis | undefined {
-  if (typeof input !== 'string') return undefined;
+  // Every FC host or near miss holds `fc`: most other input stops here.
+  if (typeof input !== 'string' || !mayContainEndpoint(input)) return undefined;
   const host = splitUrl(input)?.host;
   return host === undefined ? undefined : checkHost(host);
 }
