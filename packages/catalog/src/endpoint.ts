@@ -840,7 +840,8 @@ const V3_SUFFIX = '.aliyuncs.com';
 
 /**
  * A lower-case host in one of FC's shapes with a region of the catalog, as `parseEndpoint` returns it (without scheme
- * and path); `undefined` for an fcv3 host in a region that has none; `null` for anything else.
+ * and path); `undefined` for an fcv3 host in a region that has none; `null` for anything else. The full path reads
+ * every catalog id as that region (no id looks like a placeholder): the differential test tries each of them.
  */
 function matchWellFormedHost(host: string): Writable<ParsedEndpoint> | undefined | null {
   let family: HostnameFamilyId;
@@ -899,7 +900,7 @@ function isAccountId(host: string, end: number): boolean {
   return true;
 }
 
-/** Is `host` up to `end` one label of lower-case letters, digits and `-` (1 to 63), not an `xxxx` placeholder? */
+/** Is `host` up to `end` one label of lower-case letters, digits and `-` (1 to 63)? `xxx…` may be a placeholder: no. */
 function isSubdomain(host: string, end: number): boolean {
   if (end < 1 || end > 63 || host.startsWith('xxx')) return false;
   for (let i = 0; i < end; i++) {
@@ -919,7 +920,6 @@ function isHostText(text: string): boolean {
 }
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
-
 
 /** `active`, `retired` or `unlisted` for a region id of the catalog; `undefined` for any other label. */
 function regionStatusOf(id: string): ParsedEndpoint['regionStatus'] | undefined {
