@@ -2,10 +2,7 @@ import { h } from './dom.js';
 import { examples } from './examples.js';
 import type { LintClient } from './lint/lint-client.js';
 import { mountLintView } from './lint/lint-view.js';
-import type { FileType } from './lint/protocol.js';
-import { decodeState, encodeState, tabs, type PlaygroundState, type Tab } from './state.js';
-
-const defaults: PlaygroundState = { tab: 'lint', fileType: 'js', code: examples.js, disabledRules: [] };
+import { decodeState, defaultState, encodeState, tabs, withDefaults, type DecodedState, type PlaygroundState, type Tab } from './state.js';
 
 const tabLabels: Record<Tab, string> = { lint: 'Lint', catalog: 'Catalog', endpoints: 'Endpoints' };
 
@@ -15,8 +12,8 @@ const lazyTabs: Record<Exclude<Tab, 'lint'>, () => Promise<{ mount(panel: HTMLEl
   endpoints: () => import('./endpoint-view.js'),
 };
 
-export async function start(app: HTMLElement, client: LintClient): Promise<void> {
-  const decoded = await decodeState(location.hash);
+/** `decoded`: the page's hash, read by the entry module (which has already asked the worker to lint its code). */
+export function start(app: HTMLElement, client: LintClient, decoded: DecodedState): void {
   let state: PlaygroundState = withDefaults(decoded.state);
 
   const notice = h('div', { className: 'banner banner-notice', id: 'notice', role: 'status', hidden: !decoded.problem }, decoded.problem ?? '');
@@ -124,19 +121,8 @@ export async function start(app: HTMLElement, client: LintClient): Promise<void>
 
   async function writeHash() {
     const sequence = ++hashWrites;
-    const hash = await encodeState(state, { ...defaults, code: examples[state.fileType] });
+    const hash = await encodeState(state, { ...defaultState, code: examples[state.fileType] });
     if (sequence !== hashWrites) return; // a newer state is being written
     if (hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 }
-
-function withDefaults(partial: Partial<PlaygroundState>): PlaygroundState {
-  const fileType: FileType = partial.fileType ?? defaults.fileType;
-  return {
-    tab: partial.tab ?? defaults.tab,
-    fileType,
-    code: partial.code ?? examples[fileType],
-    disabledRules: partial.disabledRules ?? defaults.disabledRules,
-  };
-}
-

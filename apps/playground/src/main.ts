@@ -1,12 +1,19 @@
-// The entry: starts ESLint's worker first, so it loads while the editor's code does, then loads the page itself.
+// The entry: starts ESLint's worker and asks it to lint the code the page opens with, then loads the page itself. The
+// worker loads ESLint and lints while CodeMirror loads here; the editor's first lint then waits for that answer.
 import './styles.css';
-import { LintClient } from './lint/lint-client.js';
+import { LintClient, lintRequestFor } from './lint/lint-client.js';
+import { decodeState, withDefaults } from './state.js';
 
 const client = new LintClient(() => new Worker(new URL('./lint/lint-worker.ts', import.meta.url), { type: 'module', name: 'fc-atlas-lint' }));
 const app = document.getElementById('app')!;
 
-import('./app.js')
-  .then(({ start }) => start(app, client))
+const decoded = decodeState(location.hash).then((result) => {
+  client.lint(lintRequestFor(withDefaults(result.state)));
+  return result;
+});
+
+Promise.all([import('./app.js'), decoded])
+  .then(([{ start }, result]) => start(app, client, result))
   .catch((error: unknown) => {
     const message = document.createElement('p');
     message.className = 'banner banner-error';

@@ -1,3 +1,4 @@
+import { examples } from './examples.js';
 import { fileTypes, type FileType } from './lint/protocol.js';
 
 /** What a shared link carries: the editor's code and options, and the tab that was open. */
@@ -11,6 +12,20 @@ export interface PlaygroundState {
 
 export const tabs = ['lint', 'catalog', 'endpoints'] as const;
 export type Tab = (typeof tabs)[number];
+
+/** What an untouched page shows: the JS example on the Lint tab, every rule on. */
+export const defaultState: PlaygroundState = { tab: 'lint', fileType: 'js', code: examples.js, disabledRules: [] };
+
+/** A decoded state with the missing parts filled in; the code defaults to the example of its file type. */
+export function withDefaults(partial: Partial<PlaygroundState>): PlaygroundState {
+  const fileType: FileType = partial.fileType ?? defaultState.fileType;
+  return {
+    tab: partial.tab ?? defaultState.tab,
+    fileType,
+    code: partial.code ?? examples[fileType],
+    disabledRules: partial.disabledRules ?? defaultState.disabledRules,
+  };
+}
 
 export interface DecodedState {
   /** Only the parts the hash sets; the caller fills in the rest from its defaults. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LintClient, type LintClientEvents } from '../src/lint/lint-client.js';
+import { LintClient, lintRequestFor, type LintClientEvents } from '../src/lint/lint-client.js';
 import type { LintRequest, WorkerMessage } from '../src/lint/protocol.js';
 
 /** Stands in for the worker: records what the page posts, and sends what a test tells it to. */
@@ -85,5 +85,45 @@ describe('LintClient', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('does not send a request again while the same one waits for its answer, even one replayed on connect', () => {
+    const { worker, client, events } = setup();
+    // The entry module lints the opening code; the worker answers before the page connects.
+    client.lint(request);
+    worker.send({ type: 'ready', rules: [], eslintVersion: '10.16.0' });
+    worker.send({ type: 'result', id: worker.posted[0]!.id, findings: [], ms: 1 });
+    // The view lints the same code when it hears `ready`, which is replayed before the queued result.
+    client.connect({ ...events, ready: () => client.lint({ ...request, disabledRules: [] }) });
+    expect(worker.posted).toHaveLength(1);
+    expect(events.result).toHaveBeenCalledWith([], 1, expect.objectContaining(request));
+  });
+
+  it('sends the same request again once its answer was delivered, and a different one at once', () => {
+    const { worker, client, events } = setup();
+    client.connect(events);
+    client.lint(request);
+    client.lint({ ...request, disabledRules: ['@fc-atlas/valid-endpoint'] });
+    client.lint({ ...request, fileType: 'jsx' });
+    expect(worker.posted).toHaveLength(3);
+    const last = worker.posted[2]!;
+    client.lint({ ...request, fileType: 'jsx' });
+    expect(worker.posted).toHaveLength(3);
+    worker.send({ type: 'failed', id: last.id, message: 'boom' });
+    client.lint({ ...request, fileType: 'jsx' });
+    expect(worker.posted).toHaveLength(4);
+    worker.send({ type: 'result', id: worker.posted[3]!.id, findings: [], ms: 1 });
+    client.lint({ ...request, fileType: 'jsx' });
+    expect(worker.posted).toHaveLength(5);
+  });
+});
+
+describe('lintRequestFor', () => {
+  it('names the rules switched off with the plugin namespace, in the order given', () => {
+    expect(lintRequestFor({ code: 'x', fileType: 'ts', disabledRules: new Set(['valid-region', 'valid-endpoint']) })).toEqual({
+      code: 'x',
+      fileType: 'ts',
+      disabledRules: ['@fc-atlas/valid-region', '@fc-atlas/valid-endpoint'],
+    });
   });
 });

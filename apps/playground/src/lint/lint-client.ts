@@ -1,4 +1,4 @@
-import type { Finding, LintRequest, RuleInfo, WorkerMessage } from './protocol.js';
+import { RULE_NAMESPACE, type FileType, type Finding, type LintRequest, type RuleInfo, type WorkerMessage } from './protocol.js';
 
 export interface LintClientEvents {
   ready(rules: readonly RuleInfo[], eslintVersion: string): void;
@@ -10,13 +10,26 @@ export interface LintClientEvents {
 /** How long the worker may take to load ESLint before the page says so. */
 const READY_TIMEOUT_MS = 20_000;
 
+/** The request for some code and the rule names (without the namespace) switched off in the page. */
+export function lintRequestFor(state: { readonly code: string; readonly fileType: FileType; readonly disabledRules: Iterable<string> }): Omit<LintRequest, 'id'> {
+  return { code: state.code, fileType: state.fileType, disabledRules: [...state.disabledRules].map((rule) => RULE_NAMESPACE + rule) };
+}
+
+const sameRequest = (a: Omit<LintRequest, 'id'>, b: Omit<LintRequest, 'id'>) =>
+  a.code === b.code && a.fileType === b.fileType && a.disabledRules.length === b.disabledRules.length && a.disabledRules.every((rule, i) => rule === b.disabledRules[i]);
+
 /**
  * Talks to the lint worker: only the newest request's answer is delivered, so a slow lint never overwrites the
  * findings of newer code. It starts the worker at once; what happens before `connect` is replayed to the listener.
+ * A request equal to the newest one, whose answer has not been delivered yet, is not sent again: the entry module
+ * lints the opening code before the editor exists, and the editor's own first lint then waits for that answer.
  */
 export class LintClient {
   #worker: Worker | undefined;
   #latest = 0;
+  #latestRequest: Omit<LintRequest, 'id'> | undefined;
+  /** The id of the newest request whose answer (result or failure) reached the listener. */
+  #answered = 0;
   #pending = new Map<number, LintRequest>();
   #dead = false;
   #events: LintClientEvents | undefined;
@@ -25,7 +38,11 @@ export class LintClient {
   constructor(createWorker: () => Worker) {
     const events: LintClientEvents = {
       ready: (...args) => this.#emit((e) => e.ready(...args)),
-      result: (...args) => this.#emit((e) => e.result(...args)),
+      result: (findings, ms, request) =>
+        this.#emit((e) => {
+          this.#answered = request.id;
+          e.result(findings, ms, request);
+        }),
       failed: (...args) => this.#emit((e) => e.failed(...args)),
     };
     try {
@@ -45,7 +62,11 @@ export class LintClient {
         this.#pending.delete(message.id);
         if (request && message.id === this.#latest) events.result(message.findings, message.ms, request);
       } else if (message.id === null || message.id === this.#latest) {
-        events.failed(message.message, false);
+        const { id } = message;
+        this.#emit((e) => {
+          if (id !== null) this.#answered = id;
+          e.failed(message.message, false);
+        });
       }
     });
     this.#worker.addEventListener('error', (event) => {
@@ -73,7 +94,9 @@ export class LintClient {
 
   lint(request: Omit<LintRequest, 'id'>): void {
     if (this.#dead || !this.#worker) return;
+    if (this.#latestRequest && this.#answered < this.#latest && sameRequest(this.#latestRequest, request)) return;
     const id = ++this.#latest;
+    this.#latestRequest = request;
     const full = { ...request, id };
     this.#pending.set(id, full);
     this.#worker.postMessage(full);

@@ -4,8 +4,8 @@ import { Compartment, EditorSelection, type ChangeDesc } from '@codemirror/state
 import { EditorView, basicSetup } from 'codemirror';
 import { h } from '../dom.js';
 import { examples, isExample } from '../examples.js';
-import type { LintClient } from './lint-client.js';
-import { fileTypes, type FileType, type Finding, type RuleInfo, type SuggestionEdit } from './protocol.js';
+import { lintRequestFor, type LintClient } from './lint-client.js';
+import { fileTypes, RULE_NAMESPACE, type FileType, type Finding, type RuleInfo, type SuggestionEdit } from './protocol.js';
 
 export interface LintViewOptions {
   /** Started by the entry module, before this view's code loaded. */
@@ -28,9 +28,8 @@ const fileTypeLabels: Record<FileType, string> = {
 };
 
 const DEBOUNCE_MS = 250;
-const NAMESPACE = '@fc-atlas/';
 
-const shortRuleName = (id: string) => (id.startsWith(NAMESPACE) ? id.slice(NAMESPACE.length) : id);
+const shortRuleName = (id: string) => (id.startsWith(RULE_NAMESPACE) ? id.slice(RULE_NAMESPACE.length) : id);
 const languageFor = (fileType: FileType) => javascript({ jsx: fileType.endsWith('x'), typescript: fileType.startsWith('t') });
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -192,7 +191,7 @@ export function mountLintView(root: HTMLElement, options: LintViewOptions): { se
     if (client.dead || rules.length === 0) return;
     findingsPanel.dataset.state = 'linting';
     if (fileType.startsWith('t') && !tsLintedOnce) status.textContent = 'Loading the TypeScript parser…';
-    client.lint({ code, fileType, disabledRules: [...disabled].map((rule) => NAMESPACE + rule) });
+    client.lint(lintRequestFor({ code, fileType, disabledRules: disabled }));
   }
 
   // ---- rendering

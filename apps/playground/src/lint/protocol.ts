@@ -1,5 +1,8 @@
 /** Messages between the page and the lint worker. Offsets are UTF-16 indexes into the code that was linted. */
 
+/** The plugin's rule ids start with this; the page names rules without it. */
+export const RULE_NAMESPACE = '@fc-atlas/';
+
 export const fileTypes = ['js', 'jsx', 'ts', 'tsx'] as const;
 export type FileType = (typeof fileTypes)[number];
 
