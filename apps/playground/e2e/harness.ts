@@ -63,8 +63,8 @@ export interface PageWatch {
   readonly problems: string[];
 }
 
-/** A fresh context and page that records everything that should never happen. */
-export async function openPage(harness: Harness, path = ''): Promise<PageWatch> {
+/** A fresh context and page that records everything that should never happen; `path: null` leaves it blank. */
+export async function openPage(harness: Harness, path: string | null = ''): Promise<PageWatch> {
   const context = await harness.browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const problems: string[] = [];

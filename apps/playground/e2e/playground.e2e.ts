@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import fcAtlas from '@fc-atlas/eslint-plugin';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examples } from '../src/examples.js';
 import { editorText, findingTexts, openPage, outputDir, startHarness, typeCode, type Harness } from './harness.js';
 
 let harness: Harness;
@@ -66,6 +67,33 @@ describe('lint', () => {
     expect(scripts.some((path) => /catalog-view-.*\.js$/.test(path))).toBe(true);
     // A JS visit never downloads the TypeScript parser (about 1 MB gzipped).
     expect(scripts.filter((path) => path.includes('ts-parser'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('asks the worker for the opening code’s findings once, before the editor exists, and again after an edit', async () => {
+    const { page, context, problems } = await openPage(harness, null);
+    // Records every lint request the page posts to the worker, and whether the editor existed at that moment.
+    await page.addInitScript(() => {
+      const requests: { code: string; fileType: string; editorExists: boolean }[] = [];
+      Object.assign(globalThis, { lintRequests: requests });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        const message = args[0] as { code?: unknown; fileType?: string };
+        if (typeof message.code === 'string') requests.push({ code: message.code, fileType: message.fileType ?? '', editorExists: document.querySelector('.cm-editor') !== null });
+        post.apply(this, args);
+      } as Worker['postMessage'];
+    });
+    const lintRequests = () => page.evaluate(() => (globalThis as unknown as { lintRequests: { code: string; fileType: string; editorExists: boolean }[] }).lintRequests);
+    await page.goto(harness.baseUrl);
+    await page.waitForSelector('#findings li');
+    expect(await lintRequests()).toEqual([{ code: examples.js, fileType: 'js', editorExists: false }]);
+    expect((await findingTexts(page)).map((f) => f.rule)).toEqual(['@fc-atlas/valid-endpoint', '@fc-atlas/valid-error-code']);
+
+    await typeCode(page, clientCode);
+    await waitForFinding(page, 'FunctionNotFund');
+    expect((await lintRequests()).at(-1)).toEqual({ code: clientCode, fileType: 'js', editorExists: true });
+    expect((await findingTexts(page)).map((f) => f.location)).toEqual(['5:22', '12:22']);
     expect(problems).toEqual([]);
     await context.close();
   });
