@@ -11,7 +11,7 @@ const files = ['index.html', ...readdirSync(join(dist, 'assets')).map((name) => 
 const roles = [
   [/^index\.html$/, 'page', true],
   [/^assets\/index-.*\.css$/, 'styles', true],
-  [/^assets\/index-.*\.js$/, 'entry: starts the lint worker, then loads the page script', true],
+  [/^assets\/index-.*\.js$/, 'entry: starts the lint worker and sends it the opening code, then loads the page script', true],
   [/^assets\/app-.*\.js$/, 'page script: shell, CodeMirror 6, hash state', true],
   [/^assets\/lint-worker-.*\.js$/, 'lint worker: ESLint Linter, espree, @fc-atlas plugin + catalog', true],
   [/^assets\/ts-parser-.*\.js$/, 'TypeScript parser (typescript-eslint + TypeScript), on first TS lint or in the background', false],
