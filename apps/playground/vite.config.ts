@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
@@ -32,8 +31,6 @@ export default defineConfig({
       // typescript-estree resolves and joins file paths even without type information; pathe is Node's posix path in ESM.
       'node:path': 'pathe',
       path: 'pathe',
-      // ajv's URI library compiles huge regular expressions on first use: half of the first lint (src/lint/uri.ts).
-      'uri-js': fileURLToPath(new URL('./src/lint/uri.ts', import.meta.url)),
     },
   },
   // Pre-bundled deps in the dev server skip the build-time process.env replacement (TOOLCHAIN F20).
