@@ -1,12 +1,12 @@
-// CI sample of the fuzzer (scripts/fuzz.mjs runs tens of thousands): 200 programs from a fixed seed — eslump's random
-// programs with FC strings swapped in, FC-flavoured snippets, and mutated examples — linted under configs.all or
-// configs.strict. No rule may throw, and every suggestion applied alone must leave code that parses.
+// CI sample of the fuzzer (`pnpm robustness` runs scripts/fuzz.mjs: tens of thousands): 100 programs from a fixed seed —
+// eslump's random programs with FC strings swapped in, FC-flavoured snippets, and mutated examples — linted under
+// configs.all or configs.strict. No rule may throw, and every suggestion applied alone must leave code that parses.
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { fuzz, parser, pluginSource } from './support.js';
 
 const SEED = 20_240_601;
-const PROGRAMS = 200;
+const PROGRAMS = 100;
 
 describe(`fuzz sample: ${PROGRAMS} programs from seed ${SEED}`, { timeout: 60_000 }, () => {
   it('generates the same programs on every run', () => {
