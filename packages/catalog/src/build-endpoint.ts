@@ -1,5 +1,6 @@
-import { checkEndpoint, classifyAccount, type EndpointDiagnosis } from './endpoint.js';
+import { classifyAccount } from './account.js';
 import { activeRegionIds, getRegion, getUnlistedRegion, nearestRegion } from './lookup.js';
+import { show } from './show.js';
 
 export type FcEndpointErrorCode =
   | 'missing-account-id'
@@ -45,21 +46,26 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
   readonly protocol?: 'https' | 'http';
 }
 
-/** Names a bad value in a message; never throws, even for objects without a prototype. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || ['number', 'bigint', 'boolean', 'undefined'].includes(typeof value)) return String(value);
-  if (typeof value === 'symbol') return 'a symbol';
-  if (typeof value === 'function') return 'a function';
-  return Array.isArray(value) ? 'an array' : 'an object';
-}
 const docs = 'see https://help.aliyun.com/document_detail/52984.html';
 const accountPage = 'https://account.console.aliyun.com/#/secure';
 
-/** The active region a pasted endpoint names, or the one its misspelled region stands for. */
-function regionIn(diagnosis: EndpointDiagnosis): string | undefined {
-  if (diagnosis.regionKind === 'active') return diagnosis.region;
-  return diagnosis.problems.find((p) => p.kind === 'misspelled-region')?.expected;
+/** True for input that holds a host or URL rather than a bare id; the full scanner (`checkEndpoint`) stays out of the builder. */
+const looksLikeEndpoint = (id: string) => /[./:]/.test(id);
+
+/** The labels of a pasted host or URL: `https://1.cn-hangzhou-internal.fc.aliyuncs.com/x` gives `1`, `cn-hangzhou-internal`, `fc`, … */
+const hostLabels = (text: string) => text.replace(/^[a-z]+:\/\//, '').split('/')[0]!.split(/[.:]/);
+
+/** What a pasted endpoint says about its region: the active region it names (or the nearest one), and its network. */
+function regionInEndpoint(text: string): { suggestion?: string; internal: boolean; retired?: string } {
+  for (const label of hostLabels(text)) {
+    const network = /-(?:internal|vpc)$/.exec(label);
+    const id = network ? label.slice(0, network.index) : label;
+    const region = getRegion(id);
+    if (region?.status === 'retired') return { internal: false, retired: `; its region "${id}" was retired on ${region.retiredOn}` };
+    const suggestion = region ? id : id.includes('-') ? nearestRegion(id) : undefined;
+    if (suggestion) return { suggestion, internal: network !== null };
+  }
+  return { internal: false };
 }
 
 function normaliseAccountId(value: unknown): string {
@@ -85,13 +91,13 @@ function normaliseAccountId(value: unknown): string {
   if (kind === 'placeholder' || kind === 'masked') {
     throw new FcEndpointError('placeholder-account-id', `accountId ${show(value)} is a placeholder; use your numeric account id (${accountPage})`, value);
   }
-  const pasted = checkEndpoint(id);
-  if (pasted?.accountKind === 'numeric') {
+  if (looksLikeEndpoint(id) && !id.includes('@')) {
+    const account = /^\d+$/.exec(hostLabels(id)[0]!)?.[0];
     throw new FcEndpointError(
       'invalid-account-id',
-      `accountId ${show(value)} is a whole endpoint; pass only the account id ("${pasted.accountId}")`,
+      `accountId ${show(value)} is a whole endpoint; pass only the numeric account id${account ? ` ("${account}")` : ''}`,
       value,
-      pasted.accountId,
+      account,
     );
   }
   if (getRegion(id) || getUnlistedRegion(id)) {
@@ -116,7 +122,7 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   if (region) {
     throw new FcEndpointError(
       'retired-region',
-      `region ${show(value)} (${region.nameEn}) was retired on ${region.retiredOn}; choose an active region: ${activeRegionIds.join(', ')}`,
+      `region ${show(value)} was retired on ${region.retiredOn}; choose an active region: ${activeRegionIds.join(', ')}`,
       value,
     );
   }
@@ -131,14 +137,12 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   if (/^\d+$/.test(id)) {
     throw new FcEndpointError('account-id-as-region', `region ${show(value)} looks like an account id; pass it as accountId and a region such as "cn-shanghai"`, value);
   }
-  const pasted = checkEndpoint(id);
-  if (pasted || /[./:]/.test(id)) {
-    const suggestion = pasted && regionIn(pasted);
-    const internal = pasted?.internal ? ' and internal: true' : '';
-    const retired = pasted?.regionKind === 'retired' ? `; its region "${pasted.region}" was retired on ${getRegion(pasted.region)?.retiredOn}` : '';
+  if (looksLikeEndpoint(id)) {
+    const { suggestion, internal, retired = '' } = regionInEndpoint(id);
+    const fix = suggestion ? ` ("${suggestion}")${internal ? ' and internal: true' : ''}` : ', e.g. "cn-hangzhou"';
     throw new FcEndpointError(
       'endpoint-as-region',
-      `region ${show(value)} is a whole endpoint; pass only the region id${suggestion ? ` ("${suggestion}")${internal}` : ''}${retired}`,
+      `region ${show(value)} is a whole endpoint; pass only the region id${fix}${retired} (parseEndpoint and checkEndpoint read endpoints)`,
       value,
       suggestion,
     );

@@ -107,7 +107,7 @@ describe('fcEndpoint', () => {
 
   it('lists the active alternatives for a retired region', () => {
     const error = thrown(() => fcEndpoint({ accountId: '1234', region: 'ap-southeast-2' }));
-    expect(error.message).toContain(getRegion('ap-southeast-2')!.nameEn);
+    expect(error.message).toContain(getRegion('ap-southeast-2')!.retiredOn);
     for (const id of activeRegionIds) expect(error.message).toContain(id);
   });
 
