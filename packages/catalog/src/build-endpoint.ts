@@ -46,127 +46,77 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
   readonly protocol?: 'https' | 'http';
 }
 
-const docs = 'see https://help.aliyun.com/document_detail/52984.html';
+const docs = 'https://help.aliyun.com/document_detail/52984.html';
 const accountPage = 'https://account.console.aliyun.com/#/secure';
-
-/** True for input that holds a host or URL rather than a bare id; the full scanner (`checkEndpoint`) stays out of the builder. */
-const looksLikeEndpoint = (id: string) => /[./:]/.test(id);
 
 /** The labels of a pasted host or URL: `https://1.cn-hangzhou-internal.fc.aliyuncs.com/x` gives `1`, `cn-hangzhou-internal`, `fc`, … */
 const hostLabels = (text: string) => text.replace(/^[a-z]+:\/\//, '').split('/')[0]!.split(/[.:]/);
 
-/** What a pasted endpoint says about its region: the active region it names (or the nearest one), and its network. */
-function regionInEndpoint(text: string): { suggestion?: string; internal: boolean; retired?: string } {
-  for (const label of hostLabels(text)) {
+/**
+ * The region that labels stand for: the first listed one, or else the active region nearest to a label, and whether the
+ * label carries the `-internal` or `-vpc` network. A cheap look at the labels: the full scanner (`checkEndpoint`)
+ * stays out of the builder's bundle.
+ */
+function regionIn(labels: readonly string[]): { id: string; retiredOn?: string; network: boolean } | undefined {
+  for (const label of labels) {
     const network = /-(?:internal|vpc)$/.exec(label);
     const id = network ? label.slice(0, network.index) : label;
     const region = getRegion(id);
-    if (region?.status === 'retired') return { internal: false, retired: `; its region "${id}" was retired on ${region.retiredOn}` };
-    const suggestion = region ? id : id.includes('-') ? nearestRegion(id) : undefined;
-    if (suggestion) return { suggestion, internal: network !== null };
+    const near = region ? id : nearestRegion(id);
+    if (near) return { id: near, retiredOn: region?.retiredOn, network: network !== null };
   }
-  return { internal: false };
+  return undefined;
 }
 
 function normaliseAccountId(value: unknown): string {
-  const missing = `accountId is required: the numeric Alibaba Cloud account id, e.g. "16530750" (${accountPage})`;
-  if (value === undefined || value === null) throw new FcEndpointError('missing-account-id', missing, value);
+  const fail = (message: string, suggestion?: string, code: FcEndpointErrorCode = 'invalid-account-id') =>
+    new FcEndpointError(code, `accountId ${show(value)} ${message}`, value, suggestion);
   if (typeof value === 'number' || typeof value === 'bigint') {
-    const digits = String(value);
-    const exact = typeof value === 'bigint' || Number.isSafeInteger(value);
-    throw new FcEndpointError(
-      'invalid-account-id',
-      `accountId must be a string, got the number ${digits}: account ids exceed 2^53 and lose digits as numbers; pass ${
-        exact && value >= 0 ? `"${digits}"` : 'the id as a string'
-      }`,
-      value,
-      exact && value >= 0 ? digits : undefined,
-    );
+    const digits = (typeof value === 'bigint' || Number.isSafeInteger(value)) && value >= 0 ? String(value) : undefined;
+    throw fail(`must be a string: account ids exceed 2^53 and lose digits as numbers; pass ${digits ? `"${digits}"` : 'the id as a string'}`, digits);
   }
-  if (typeof value !== 'string') throw new FcEndpointError('invalid-account-id', `accountId must be a string of digits, got ${show(value)}`, value);
-  const id = value.trim().toLowerCase();
-  if (id === '') throw new FcEndpointError('missing-account-id', missing, value);
+  const id = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (id === undefined || id === null || id === '') {
+    throw new FcEndpointError('missing-account-id', `accountId is required: the numeric Alibaba Cloud account id, e.g. "16530750" (${accountPage})`, value);
+  }
+  if (typeof id !== 'string') throw new FcEndpointError('invalid-account-id', `accountId must be a string of digits, got ${show(value)}`, value);
   const kind = classifyAccount(id);
   if (kind === 'numeric') return id;
-  if (kind === 'placeholder' || kind === 'masked') {
-    throw new FcEndpointError('placeholder-account-id', `accountId ${show(value)} is a placeholder; use your numeric account id (${accountPage})`, value);
-  }
-  if (looksLikeEndpoint(id) && !id.includes('@')) {
+  if (kind === 'placeholder' || kind === 'masked') throw fail(`is a placeholder; use your numeric account id (${accountPage})`, undefined, 'placeholder-account-id');
+  if (id.includes('@')) throw fail(`looks like a login name; FC hosts need the numeric id of the main account (${accountPage})`);
+  if (/[./:]/.test(id)) {
     const account = /^\d+$/.exec(hostLabels(id)[0]!)?.[0];
-    throw new FcEndpointError(
-      'invalid-account-id',
-      `accountId ${show(value)} is a whole endpoint; pass only the numeric account id${account ? ` ("${account}")` : ''}`,
-      value,
-      account,
-    );
+    throw fail(`is a whole endpoint; pass only the numeric account id${account ? ` ("${account}")` : ''}`, account);
   }
-  if (getRegion(id) || getUnlistedRegion(id)) {
-    throw new FcEndpointError('invalid-account-id', `accountId ${show(value)} is a region id; were accountId and region swapped?`, value);
-  }
-  const why = id.includes('@') ? 'looks like a login name' : 'is not numeric';
-  throw new FcEndpointError(
-    'invalid-account-id',
-    `accountId ${show(value)} ${why}; FC hosts need the numeric id of the main account, not a login name or RAM user id (${accountPage})`,
-    value,
-  );
+  if (getRegion(id) || getUnlistedRegion(id)) throw fail('is a region id; were accountId and region swapped?');
+  throw fail(`is not numeric; FC hosts need the numeric id of the main account, not a RAM user id (${accountPage})`);
 }
 
 function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
-  const missing = `region is required, e.g. "cn-shanghai"; valid regions: ${activeRegionIds.join(', ')}`;
-  if (value === undefined || value === null) throw new FcEndpointError('missing-region', missing, value);
-  if (typeof value !== 'string') throw new FcEndpointError('unknown-region', `region must be a string such as "cn-shanghai", got ${show(value)}`, value);
-  const id = value.trim().toLowerCase();
-  if (id === '') throw new FcEndpointError('missing-region', missing, value);
+  const active = `${activeRegionIds.join(', ')} (${docs})`;
+  const fail = (message: string, suggestion?: string, code: FcEndpointErrorCode = 'unknown-region') =>
+    new FcEndpointError(code, `region ${show(value)} ${message}`, value, suggestion);
+  const id = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (id === undefined || id === null || id === '') throw new FcEndpointError('missing-region', `region is required, e.g. "cn-shanghai"; valid regions: ${active}`, value);
+  if (typeof id !== 'string') throw new FcEndpointError('unknown-region', `region must be a string such as "cn-shanghai", got ${show(value)}`, value);
   const region = getRegion(id);
   if (region?.status === 'active') return id;
-  if (region) {
-    throw new FcEndpointError(
-      'retired-region',
-      `region ${show(value)} was retired on ${region.retiredOn}; choose an active region: ${activeRegionIds.join(', ')}`,
-      value,
-    );
-  }
+  if (region) throw fail(`was retired on ${region.retiredOn}; choose an active region: ${active}`, undefined, 'retired-region');
   if (getUnlistedRegion(id)) {
     if (allowUnlisted) return id;
-    throw new FcEndpointError(
-      'unknown-region',
-      `region ${show(value)} is seen only in SDK endpoint maps, not in the FC endpoint table; pass allowUnlistedRegion: true to use it (${docs})`,
-      value,
-    );
+    throw fail(`is seen only in SDK endpoint maps, not in the FC endpoint table; pass allowUnlistedRegion: true to use it`);
   }
-  if (/^\d+$/.test(id)) {
-    throw new FcEndpointError('account-id-as-region', `region ${show(value)} looks like an account id; pass it as accountId and a region such as "cn-shanghai"`, value);
+  if (/^\d+$/.test(id)) throw fail('looks like an account id; pass it as accountId and a region such as "cn-shanghai"', undefined, 'account-id-as-region');
+  if (/[./:]/.test(id)) {
+    const named = regionIn(hostLabels(id).filter((label) => label.includes('-')));
+    const fix = !named ? ', e.g. "cn-hangzhou"' : named.retiredOn ? `; its region "${named.id}" was retired on ${named.retiredOn}` : ` ("${named.id}")${named.network ? ' and internal: true' : ''}`;
+    throw fail(`is a whole endpoint; pass only the region id${fix} (parseEndpoint reads endpoints)`, named?.retiredOn ? undefined : named?.id, 'endpoint-as-region');
   }
-  if (looksLikeEndpoint(id)) {
-    const { suggestion, internal, retired = '' } = regionInEndpoint(id);
-    const fix = suggestion ? ` ("${suggestion}")${internal ? ' and internal: true' : ''}` : ', e.g. "cn-hangzhou"';
-    throw new FcEndpointError(
-      'endpoint-as-region',
-      `region ${show(value)} is a whole endpoint; pass only the region id${fix}${retired} (parseEndpoint and checkEndpoint read endpoints)`,
-      value,
-      suggestion,
-    );
-  }
-  const network = /-(?:internal|vpc)$/.exec(id);
-  if (network) {
-    const base = id.slice(0, network.index);
-    const suggestion = getRegion(base)?.status === 'active' ? base : nearestRegion(base);
-    if (suggestion) {
-      throw new FcEndpointError(
-        'unknown-region',
-        `region ${show(value)} includes the network; pass region: "${suggestion}" and internal: true`,
-        value,
-        suggestion,
-      );
-    }
-  }
-  const near = nearestRegion(id);
-  throw new FcEndpointError(
-    'unknown-region',
-    near ? `unknown region ${show(value)}; did you mean "${near}"?` : `unknown region ${show(value)}; valid regions: ${activeRegionIds.join(', ')} (${docs})`,
-    value,
-    near,
-  );
+  // Not listed as written: maybe a listed region plus its network (`cn-hangzhou-internal`), or a misspelling.
+  const named = regionIn([id]);
+  if (named?.retiredOn) throw fail(`names region "${named.id}", which was retired on ${named.retiredOn}; choose an active region: ${active}`, undefined, 'retired-region');
+  if (named?.network) throw fail(`includes the network; pass region: "${named.id}" and internal: true`, named.id);
+  throw named ? fail(`is unknown; did you mean "${named.id}"?`, named.id) : fail(`is unknown; valid regions: ${active}`);
 }
 
 /**
