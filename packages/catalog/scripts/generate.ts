@@ -56,6 +56,12 @@ export type UnlistedRegionId = ${union(ids(unlisted))};
 /** Ids of the regions currently in service, in the catalog's order. */
 export const activeRegionIds: readonly ActiveRegionId[] = ${JSON.stringify(ids(regions, (r) => r.status === 'active'))};
 
+/** The last day of service of each retired region (local date), for code that needs no more than that. */
+export const retiredRegionDates: Readonly<Record<RetiredRegionId, string>> = ${JSON.stringify(keyed(regions.filter((r) => r.status === 'retired'), (r) => r.retiredOn))};
+
+/** The region ids seen only in SDK endpoint maps or tools. */
+export const unlistedRegionIds: readonly UnlistedRegionId[] = ${JSON.stringify(ids(unlisted))};
+
 /** The public-cloud FC regions: active ones and retired ones (with their retirement date). Names: \`regionName\` in \`@fc-atlas/catalog/texts\`. */
 export const regions = ${literal(regions.map(runtime))} as const satisfies readonly (Region & { readonly id: RegionId })[];
 

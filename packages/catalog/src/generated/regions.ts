@@ -10,6 +10,12 @@ export type UnlistedRegionId = "cn-hangzhou-finance" | "cn-shanghai-finance-1" |
 /** Ids of the regions currently in service, in the catalog's order. */
 export const activeRegionIds: readonly ActiveRegionId[] = ["cn-hangzhou","cn-shanghai","cn-qingdao","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-wulanchabu","cn-shenzhen","cn-chengdu","cn-hongkong","ap-southeast-1","ap-southeast-3","ap-southeast-5","ap-southeast-7","ap-northeast-1","ap-northeast-2","eu-central-1","eu-west-1","us-east-1","us-west-1","me-central-1"];
 
+/** The last day of service of each retired region (local date), for code that needs no more than that. */
+export const retiredRegionDates: Readonly<Record<RetiredRegionId, string>> = {"ap-southeast-2":"2024-09-30","ap-south-1":"2024-07-15"};
+
+/** The region ids seen only in SDK endpoint maps or tools. */
+export const unlistedRegionIds: readonly UnlistedRegionId[] = ["cn-hangzhou-finance","cn-shanghai-finance-1","cn-heyuan-acdr-1","cn-north-2-gov-1","cn-guangzhou","me-east-1"];
+
 /** The public-cloud FC regions: active ones and retired ones (with their retirement date). Names: `regionName` in `@fc-atlas/catalog/texts`. */
 export const regions = [
   {
