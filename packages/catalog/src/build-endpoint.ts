@@ -116,7 +116,7 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   }
   if (/^\d+$/.test(id)) throw fail('looks like an account id; pass it as accountId', undefined, 'account-id-as-region');
   if (/[./:]/.test(id)) {
-    const named = regionIn(hostLabels(id).filter((label) => label.includes('-')));
+    const named = regionIn(hostLabels(id));
     const fix = !named ? ', e.g. "cn-hangzhou"' : named.retiredOn ? `; its region "${named.id}" was retired on ${named.retiredOn}` : ` ("${named.id}")${named.network ? ' and internal: true' : ''}`;
     throw fail(`is a whole endpoint; pass only the region id${fix} (parseEndpoint reads one)`, named?.retiredOn ? undefined : named?.id, 'endpoint-as-region');
   }
