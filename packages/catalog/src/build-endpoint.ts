@@ -124,7 +124,8 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   const named = regionIn([id]);
   if (named?.retiredOn) throw fail(`names "${named.id}", retired on ${named.retiredOn}; ${valid()}`, undefined, 'retired-region');
   if (named?.network) throw fail(`includes the network; pass region: "${named.id}" and internal: true`, named.id);
-  throw named ? fail(`is unknown; did you mean "${named.id}"?`, named.id) : fail(`is unknown; ${valid()}`);
+  const unknown = `unknown region ${show(value)}; `;
+  throw new FcEndpointError('unknown-region', named ? `${unknown}did you mean "${named.id}"?` : `${unknown}${valid()}`, value, named?.id);
 }
 
 /**
