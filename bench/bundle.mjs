@@ -1,6 +1,6 @@
 // Section "bundle": what the catalog costs an app that bundles it. esbuild bundles a tiny entry per case from the built
-// package (dist/index.mjs, as consumers get it), minified and tree-shaken; gzip (level 9) via node:zlib. A second
-// build of the whole catalog from src/ attributes the bytes to source modules.
+// package (its dist/ modules, resolved through package.json exports as consumers get them), minified and tree-shaken;
+// gzip (level 9) via node:zlib. A second build of the whole core entry from src/ attributes the bytes to source modules.
 import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -27,12 +27,18 @@ async function bundle(contents, resolveDir = RESOLVE_DIR) {
   return { code: Buffer.from(code).toString('utf8'), min: code.length, gzip: gzipSync(code, { level: 9 }).length, metafile: result.metafile };
 }
 
+const CORE = "export * from '@fc-atlas/catalog';";
+const TEXTS = "export * from '@fc-atlas/catalog/texts';";
 const CASES = [
   { name: 'fcEndpoint only', entry: "export { fcEndpoint } from '@fc-atlas/catalog';", budget: 2 * KB },
   { name: 'parseEndpoint only', entry: "export { parseEndpoint } from '@fc-atlas/catalog';" },
   { name: 'errors only (parseErrorBody, toFcError)', entry: "export { parseErrorBody, toFcError } from '@fc-atlas/catalog';" },
-  { name: 'whole catalog', entry: "export * from '@fc-atlas/catalog';", budget: 8 * KB },
+  { name: 'whole catalog (core entry)', entry: CORE, budget: 8 * KB },
+  { name: 'texts entry alone', entry: TEXTS },
+  { name: 'core + texts', entry: `${CORE}\n${TEXTS}` },
 ];
+// Strings that mark a table in a bundle: the error-code table (a field only it has), the texts (a solution's words).
+const MARKS = { 'error-code table': 'statusConfidence', texts: 'send the request again' };
 
 /** Bytes of the minified whole-catalog bundle per source module (from src/, so modules stay apart). */
 async function attribution() {
@@ -62,33 +68,31 @@ export async function run() {
       metric: c.name,
       value: `${fmt.kb(gzip)} gzip`,
       ...(c.budget ? { budget: `≤ ${c.budget / KB} KB`, pass: gzip <= c.budget } : {}),
-      note: `${fmt.kb(min)} min${c.name === 'fcEndpoint only' ? `; error-code table ${code.includes('FunctionNotFound') ? 'included' : 'not included'}` : ''}`,
+      note: `${fmt.kb(min)} min; ${Object.entries(MARKS).map(([what, mark]) => `${what} ${code.includes(mark) ? 'in' : 'out'}`).join(', ')}`,
     });
   }
-  const whole = sizes['whole catalog'].gzip;
+  const whole = sizes['whole catalog (core entry)'].gzip;
   const one = sizes['fcEndpoint only'].gzip;
   const shakes = one < whole / 2;
   rows.push({ metric: 'tree-shakes', value: shakes ? 'yes' : 'no', budget: 'yes', pass: shakes, note: `fcEndpoint alone is ${fmt.pct(one / whole)} of the whole catalog (gzip)` });
 
   const { modules, min } = await attribution();
   const top = modules.slice(0, 4).map((m) => `${m.file} ${fmt.pct(m.bytes / min)}`).join(', ');
-  rows.push({ metric: 'whole catalog by module (min)', value: fmt.kb(min), note: top });
-  // What dominates the data: each field's gzip share of the generated arrays (JSON, close to esbuild's minified form).
+  rows.push({ metric: 'whole core entry by module (min)', value: fmt.kb(min), note: top });
+  // What dominates the core's data: each field's gzip share of the runtime tables (JSON, close to esbuild's minified form).
   const catalog = await import(CATALOG_DIST.href);
   const tables = { errorCodes: catalog.errorCodes, regions: catalog.regions, unlistedRegions: catalog.unlistedRegions, hostnameFamilies: catalog.hostnameFamilies };
-  const fieldGroups = {
-    'Chinese texts (*Zh)': (f) => /Zh$/.test(f),
-    'English texts (description*, solution*, retryReason, statusNote, nameEn)': (f) => /^(?:description|solution|retryReason|statusNote|nameEn)/.test(f) && !/Zh$/.test(f),
-    'provenance (sources, notes)': (f) => f === 'sources' || f === 'notes',
-  };
-  const allData = JSON.stringify(tables);
-  const dataGzip = gzipOf(allData);
-  const shares = Object.entries(fieldGroups).map(([label, drop]) => {
-    const without = JSON.stringify(Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.map((r) => Object.fromEntries(Object.entries(r).filter(([f]) => !drop(f))))])));
-    return `${label} ${fmt.kb(dataGzip - gzipOf(without))}`;
-  });
-  rows.push({ metric: 'data tables (JSON, gzip)', value: fmt.kb(dataGzip), note: `of which ${shares.join('; ')}` });
-  const utf8 = await build({ stdin: { contents: "export * from '@fc-atlas/catalog';", resolveDir: RESOLVE_DIR, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, charset: 'utf8', logLevel: 'silent' });
-  rows.push({ metric: 'whole catalog, charset utf8', value: `${fmt.kb(gzipOf(utf8.outputFiles[0].contents))} gzip`, note: "esbuild's default (above) escapes non-ASCII as \\uXXXX" });
+  const dataGzip = gzipOf(JSON.stringify(tables));
+  const fields = [...new Set(Object.values(tables).flatMap((list) => list.flatMap((r) => Object.keys(r))))];
+  const shares = fields
+    .map((field) => {
+      const without = Object.fromEntries(Object.entries(tables).map(([k, list]) => [k, list.map((r) => Object.fromEntries(Object.entries(r).filter(([f]) => f !== field)))]));
+      return { field, bytes: dataGzip - gzipOf(JSON.stringify(without)) };
+    })
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 4);
+  rows.push({ metric: 'core runtime tables (JSON, gzip)', value: fmt.kb(dataGzip), note: `largest fields: ${shares.map((s) => `${s.field} ${fmt.kb(s.bytes)}`).join(', ')}` });
+  const utf8 = await build({ stdin: { contents: `${CORE}\n${TEXTS}`, resolveDir: RESOLVE_DIR, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, charset: 'utf8', logLevel: 'silent' });
+  rows.push({ metric: 'core + texts, charset utf8', value: `${fmt.kb(gzipOf(utf8.outputFiles[0].contents))} gzip`, note: "esbuild's default (above) escapes non-ASCII as \\uXXXX" });
   return { title: 'Catalog bundle size (esbuild, minified, gzip -9)', rows, data: { sizes, modules } };
 }

@@ -1,4 +1,5 @@
 import type { ErrorCodeInfo, Region, Source } from '@fc-atlas/catalog';
+import { errorCodeText, regionName } from '@fc-atlas/catalog/texts';
 
 /** Lower-case words of a search box; a row matches when every word occurs in one of its fields. */
 export function queryWords(query: string): string[] {
@@ -11,19 +12,13 @@ export function matchesWords(fields: readonly (string | number | null | undefine
   return words.every((word) => haystack.includes(word));
 }
 
-export const errorCodeFields = (info: ErrorCodeInfo) => [
-  info.code,
-  info.httpStatus,
-  info.category,
-  info.scope,
-  `retryable:${info.retryable}`,
-  info.descriptionEn,
-  info.descriptionZh,
-  info.solutionEn,
-  info.solutionZh,
-];
+export function errorCodeFields(info: ErrorCodeInfo) {
+  const en = errorCodeText(info.code, 'en');
+  const zh = errorCodeText(info.code, 'zh');
+  return [info.code, info.httpStatus, info.category, info.scope, `retryable:${info.retryable}`, en.description, zh.description, en.solution, zh.solution];
+}
 
-export const regionFields = (region: Region) => [region.id, region.nameEn, region.nameZh, region.status, region.retiredOn];
+export const regionFields = (region: Region) => [region.id, regionName(region.id, 'en'), regionName(region.id, 'zh'), region.status, region.retiredOn];
 
 /**
  * A link for a catalog source. URLs (with an optional note after them) link to themselves; `github:<owner>/<repo>

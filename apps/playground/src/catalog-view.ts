@@ -1,9 +1,15 @@
 import { errorCodes, hostnameFamilies, regions, type ErrorCodeInfo, type Region } from '@fc-atlas/catalog';
+import codeData from '@fc-atlas/catalog/data/error-codes.json';
+import regionData from '@fc-atlas/catalog/data/regions.json';
+import { errorCodeText, regionName } from '@fc-atlas/catalog/texts';
 import { errorCodeFields, matchesWords, queryWords, regionFields, sourceLink } from './catalog-search.js';
 import { externalLink, h } from './dom.js';
 
 const allCodes = errorCodes as readonly ErrorCodeInfo[];
 const allRegions = regions as readonly Region[];
+// Provenance (sources, notes) lives only in the package's data files.
+const codeSources = new Map(codeData.map((c) => [c.code, c.sources]));
+const regionNotes = new Map(regionData.map((r) => [r.id, r.notes]));
 
 /** Host patterns from the catalog's hostname families, so the page never spells a host format itself. */
 const hostPattern = (familyId: 'api' | 'api-internal', region: string) =>
@@ -27,6 +33,8 @@ function sources(list: readonly string[]): HTMLElement {
 const pill = (text: string, kind: string, title?: string) => h('span', { className: `pill pill-${kind}`, title }, text);
 
 function errorCodeRow(info: ErrorCodeInfo): HTMLTableRowElement {
+  const en = errorCodeText(info.code, 'en');
+  const zh = errorCodeText(info.code, 'zh');
   return h(
     'tr',
     { 'data-code': info.code },
@@ -34,14 +42,14 @@ function errorCodeRow(info: ErrorCodeInfo): HTMLTableRowElement {
     h(
       'td',
       { className: 'num' },
-      info.httpStatus ?? h('span', { className: 'muted', title: info.statusNote ?? 'No source confirms a status' }, '—'),
-      info.statusConfidence === 'inference' && h('span', { className: 'muted', title: info.statusNote ?? 'inferred' }, '*'),
+      info.httpStatus ?? h('span', { className: 'muted', title: en.statusNote ?? 'No source confirms a status' }, '—'),
+      info.statusConfidence === 'inference' && h('span', { className: 'muted', title: en.statusNote ?? 'inferred' }, '*'),
     ),
     h('td', {}, info.category),
-    h('td', {}, pill(info.retryable, info.retryable, info.retryReason)),
-    h('td', { lang: 'en' }, h('div', {}, info.descriptionEn), h('div', { className: 'muted small' }, info.solutionEn)),
-    h('td', { lang: 'zh-CN' }, h('div', {}, info.descriptionZh), h('div', { className: 'muted small' }, info.solutionZh)),
-    h('td', {}, sources(info.sources)),
+    h('td', {}, pill(info.retryable, info.retryable, en.retryReason)),
+    h('td', { lang: 'en' }, h('div', {}, en.description), h('div', { className: 'muted small' }, en.solution)),
+    h('td', { lang: 'zh-CN' }, h('div', {}, zh.description), h('div', { className: 'muted small' }, zh.solution)),
+    h('td', {}, sources(codeSources.get(info.code) ?? [])),
   );
 }
 
@@ -51,9 +59,9 @@ function regionRow(region: Region): HTMLTableRowElement {
     'tr',
     { 'data-region': region.id },
     h('th', { scope: 'row' }, h('code', {}, region.id)),
-    h('td', { lang: 'en' }, region.nameEn),
-    h('td', { lang: 'zh-CN' }, region.nameZh),
-    h('td', {}, pill(region.status, active ? 'yes' : 'no', region.notes.join(' ') || undefined)),
+    h('td', { lang: 'en' }, regionName(region.id, 'en')),
+    h('td', { lang: 'zh-CN' }, regionName(region.id, 'zh')),
+    h('td', {}, pill(region.status, active ? 'yes' : 'no', regionNotes.get(region.id)?.join(' ') || undefined)),
     h('td', {}, region.retiredOn ? h('time', { datetime: region.retiredOn, title: region.retiredAfter }, region.retiredOn) : h('span', { className: 'muted' }, '—')),
     h('td', {}, active ? h('code', { className: 'host' }, hostPattern('api', region.id)) : h('span', { className: 'muted' }, 'retired')),
     h(

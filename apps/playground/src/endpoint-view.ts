@@ -1,4 +1,5 @@
-import { activeRegionIds, checkEndpoint, FcEndpointError, fcEndpoint, fcEndpointUrl, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { activeRegionIds, checkEndpoint, FcEndpointError, fcEndpoint, fcEndpointUrl, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { regionName } from '@fc-atlas/catalog/texts';
 import { h } from './dom.js';
 
 function copyButton(getText: () => string, label: string): HTMLButtonElement {
@@ -18,7 +19,7 @@ function copyButton(getText: () => string, label: string): HTMLButtonElement {
 function builder(): HTMLElement {
   const accountId = h('input', { id: 'account-id', name: 'account-id', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', placeholder: '1234567890123456' });
   const region = h('input', { id: 'region', name: 'region', list: 'region-ids', autocomplete: 'off', spellcheck: 'false', placeholder: 'cn-hangzhou', value: 'cn-hangzhou' });
-  const regionList = h('datalist', { id: 'region-ids' }, activeRegionIds.map((id) => h('option', { value: id }, getRegion(id)?.nameEn ?? id)));
+  const regionList = h('datalist', { id: 'region-ids' }, activeRegionIds.map((id) => h('option', { value: id }, regionName(id))));
   const internal = h('input', { type: 'checkbox', id: 'internal', name: 'internal' });
   const protocol = h('select', { id: 'protocol', name: 'protocol' }, h('option', { value: 'https' }, 'https'), h('option', { value: 'http' }, 'http'));
 

@@ -1,4 +1,6 @@
 import { errorCodes, regions, type ErrorCodeInfo, type Region } from '@fc-atlas/catalog';
+import codeData from '@fc-atlas/catalog/data/error-codes.json';
+import regionData from '@fc-atlas/catalog/data/regions.json';
 import { describe, expect, it } from 'vitest';
 import { errorCodeFields, matchesWords, queryWords, regionFields, sourceLink } from '../src/catalog-search.js';
 
@@ -45,7 +47,7 @@ describe('sourceLink', () => {
   });
   it('gives no link for sources that are not on the web', () => expect(sourceLink('code-index id 31314947007')).toBeUndefined());
   it('links every source in the catalog that is a URL or on GitHub', () => {
-    const all = [...codes.flatMap((c) => c.sources), ...(regions as readonly Region[]).flatMap((r) => r.sources)];
+    const all = [...codeData.flatMap((c) => c.sources), ...regionData.flatMap((r) => r.sources)];
     for (const source of all.filter((s) => /^(?:https?:|github:)/.test(s))) expect(sourceLink(source), source).toBeDefined();
   });
 });

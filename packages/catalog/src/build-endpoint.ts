@@ -1,5 +1,7 @@
-import { checkEndpoint, classifyAccount, type EndpointDiagnosis } from './endpoint.js';
-import { activeRegionIds, getRegion, getUnlistedRegion, nearestRegion } from './lookup.js';
+import { classifyAccount } from './account.js';
+import { activeRegionIds, retiredRegionDates, unlistedRegionIds, type RetiredRegionId } from './generated/regions.js';
+import { getRegion, nearestRegion } from './lookup.js';
+import { show } from './show.js';
 
 export type FcEndpointErrorCode =
   | 'missing-account-id'
@@ -15,11 +17,12 @@ export type FcEndpointErrorCode =
 /** Thrown by the endpoint builders for bad input; the message names the bad value and the fix. */
 export class FcEndpointError extends Error {
   override readonly name = 'FcEndpointError';
-  readonly code: FcEndpointErrorCode;
+  // `declare`: assigned in the constructor, and `suggestion` stays absent (not `undefined`) when there is none.
+  declare readonly code: FcEndpointErrorCode;
   /** The offending input, as given. */
-  readonly value: unknown;
+  declare readonly value: unknown;
   /** The value to use instead, when one is known (e.g. the nearest region). */
-  readonly suggestion?: string;
+  declare readonly suggestion?: string;
 
   constructor(code: FcEndpointErrorCode, message: string, value: unknown, suggestion?: string) {
     super(message);
@@ -45,124 +48,84 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
   readonly protocol?: 'https' | 'http';
 }
 
-/** Names a bad value in a message; never throws, even for objects without a prototype. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || ['number', 'bigint', 'boolean', 'undefined'].includes(typeof value)) return String(value);
-  if (typeof value === 'symbol') return 'a symbol';
-  if (typeof value === 'function') return 'a function';
-  return Array.isArray(value) ? 'an array' : 'an object';
-}
-const docs = 'see https://help.aliyun.com/document_detail/52984.html';
-const accountPage = 'https://account.console.aliyun.com/#/secure';
+const valid = () => `valid regions: ${activeRegionIds.join(', ')} (https://help.aliyun.com/document_detail/52984.html)`;
+const useNumericId = '; use the numeric id of your main account, e.g. "16530750" (https://account.console.aliyun.com/#/secure)';
 
-/** The active region a pasted endpoint names, or the one its misspelled region stands for. */
-function regionIn(diagnosis: EndpointDiagnosis): string | undefined {
-  if (diagnosis.regionKind === 'active') return diagnosis.region;
-  return diagnosis.problems.find((p) => p.kind === 'misspelled-region')?.expected;
+// Plain id lists, not the region table: the builder's bundle stays small.
+const isActive = (id: string) => (activeRegionIds as readonly string[]).includes(id);
+const retiredOn = (id: string): string | undefined => (Object.hasOwn(retiredRegionDates, id) ? retiredRegionDates[id as RetiredRegionId] : undefined);
+const isUnlisted = (id: string) => (unlistedRegionIds as readonly string[]).includes(id);
+
+/** The labels of a pasted host or URL: `https://1.cn-hangzhou-internal.fc.aliyuncs.com/x` gives `1`, `cn-hangzhou-internal`, `fc`, … */
+const hostLabels = (text: string) => text.replace(/^[a-z]+:\/\//, '').split('/')[0]!.split(/[.:]/);
+
+/**
+ * The region that labels stand for: the first listed one, or else the active region nearest to a label, and whether the
+ * label carries the `-internal` or `-vpc` network. A cheap look at the labels: the full scanner (`checkEndpoint`)
+ * stays out of the builder's bundle.
+ */
+function regionIn(labels: readonly string[]): { id: string; retiredOn?: string; network: boolean } | undefined {
+  for (const label of labels) {
+    const network = /-(?:internal|vpc)$/.exec(label);
+    const id = network ? label.slice(0, network.index) : label;
+    const retired = retiredOn(id);
+    const near = isActive(id) || retired ? id : nearestRegion(id);
+    if (near) return { id: near, retiredOn: retired, network: network !== null };
+  }
+  return undefined;
+}
+
+/** An option's value trimmed and lower-cased; throws `missing` for no value and `invalid` for a value that is not a string. */
+function given(name: string, value: unknown, missing: () => string, invalid: FcEndpointErrorCode, code: FcEndpointErrorCode): string {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (text === undefined || text === null || text === '') throw new FcEndpointError(code, `${name} is required${missing()}`, value);
+  if (typeof text !== 'string') throw new FcEndpointError(invalid, `${name} must be a string, got ${show(value)}`, value);
+  return text;
 }
 
 function normaliseAccountId(value: unknown): string {
-  const missing = `accountId is required: the numeric Alibaba Cloud account id, e.g. "16530750" (${accountPage})`;
-  if (value === undefined || value === null) throw new FcEndpointError('missing-account-id', missing, value);
+  const fail = (message: string, suggestion?: string, code: FcEndpointErrorCode = 'invalid-account-id') =>
+    new FcEndpointError(code, `accountId ${show(value)} ${message}`, value, suggestion);
   if (typeof value === 'number' || typeof value === 'bigint') {
-    const digits = String(value);
-    const exact = typeof value === 'bigint' || Number.isSafeInteger(value);
-    throw new FcEndpointError(
-      'invalid-account-id',
-      `accountId must be a string, got the number ${digits}: account ids exceed 2^53 and lose digits as numbers; pass ${
-        exact && value >= 0 ? `"${digits}"` : 'the id as a string'
-      }`,
-      value,
-      exact && value >= 0 ? digits : undefined,
-    );
+    const digits = (typeof value === 'bigint' || Number.isSafeInteger(value)) && value >= 0 ? String(value) : undefined;
+    throw fail(`must be a string (ids exceed 2^53); pass ${digits ? `"${digits}"` : 'the id as a string'}`, digits);
   }
-  if (typeof value !== 'string') throw new FcEndpointError('invalid-account-id', `accountId must be a string of digits, got ${show(value)}`, value);
-  const id = value.trim().toLowerCase();
-  if (id === '') throw new FcEndpointError('missing-account-id', missing, value);
+  const id = given('accountId', value, () => useNumericId, 'invalid-account-id', 'missing-account-id');
   const kind = classifyAccount(id);
   if (kind === 'numeric') return id;
-  if (kind === 'placeholder' || kind === 'masked') {
-    throw new FcEndpointError('placeholder-account-id', `accountId ${show(value)} is a placeholder; use your numeric account id (${accountPage})`, value);
+  if (kind === 'placeholder' || kind === 'masked') throw fail(`is a placeholder${useNumericId}`, undefined, 'placeholder-account-id');
+  if (id.includes('@')) throw fail(`is a login name${useNumericId}`);
+  if (/[./:]/.test(id)) {
+    const account = /^\d+$/.exec(hostLabels(id)[0]!)?.[0];
+    throw fail(`is a whole endpoint; pass only the numeric account id${account ? ` ("${account}")` : ''}`, account);
   }
-  const pasted = checkEndpoint(id);
-  if (pasted?.accountKind === 'numeric') {
-    throw new FcEndpointError(
-      'invalid-account-id',
-      `accountId ${show(value)} is a whole endpoint; pass only the account id ("${pasted.accountId}")`,
-      value,
-      pasted.accountId,
-    );
-  }
-  if (getRegion(id) || getUnlistedRegion(id)) {
-    throw new FcEndpointError('invalid-account-id', `accountId ${show(value)} is a region id; were accountId and region swapped?`, value);
-  }
-  const why = id.includes('@') ? 'looks like a login name' : 'is not numeric';
-  throw new FcEndpointError(
-    'invalid-account-id',
-    `accountId ${show(value)} ${why}; FC hosts need the numeric id of the main account, not a login name or RAM user id (${accountPage})`,
-    value,
-  );
+  if (isActive(id) || retiredOn(id) || isUnlisted(id)) throw fail('is a region id; were accountId and region swapped?');
+  throw fail(`is not numeric${useNumericId}`);
 }
 
 function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
-  const missing = `region is required, e.g. "cn-shanghai"; valid regions: ${activeRegionIds.join(', ')}`;
-  if (value === undefined || value === null) throw new FcEndpointError('missing-region', missing, value);
-  if (typeof value !== 'string') throw new FcEndpointError('unknown-region', `region must be a string such as "cn-shanghai", got ${show(value)}`, value);
-  const id = value.trim().toLowerCase();
-  if (id === '') throw new FcEndpointError('missing-region', missing, value);
-  const region = getRegion(id);
-  if (region?.status === 'active') return id;
-  if (region) {
-    throw new FcEndpointError(
-      'retired-region',
-      `region ${show(value)} (${region.nameEn}) was retired on ${region.retiredOn}; choose an active region: ${activeRegionIds.join(', ')}`,
-      value,
-    );
-  }
-  if (getUnlistedRegion(id)) {
+  const fail = (message: string, suggestion?: string, code: FcEndpointErrorCode = 'unknown-region') =>
+    new FcEndpointError(code, `region ${show(value)} ${message}`, value, suggestion);
+  const id = given('region', value, () => `; ${valid()}`, 'unknown-region', 'missing-region');
+  if (isActive(id)) return id;
+  const retired = retiredOn(id);
+  if (retired) throw fail(`was retired on ${retired}; ${valid()}`, undefined, 'retired-region');
+  if (isUnlisted(id)) {
     if (allowUnlisted) return id;
-    throw new FcEndpointError(
-      'unknown-region',
-      `region ${show(value)} is seen only in SDK endpoint maps, not in the FC endpoint table; pass allowUnlistedRegion: true to use it (${docs})`,
-      value,
-    );
+    throw fail('is only in SDK endpoint maps; pass allowUnlistedRegion: true to use it');
   }
-  if (/^\d+$/.test(id)) {
-    throw new FcEndpointError('account-id-as-region', `region ${show(value)} looks like an account id; pass it as accountId and a region such as "cn-shanghai"`, value);
+  if (/^\d+$/.test(id)) throw fail('looks like an account id; pass it as accountId', undefined, 'account-id-as-region');
+  if (/[./:]/.test(id)) {
+    const named = regionIn(hostLabels(id));
+    const fix = !named ? ', e.g. "cn-hangzhou"' : named.retiredOn ? `; its region "${named.id}" was retired on ${named.retiredOn}` : ` ("${named.id}")${named.network ? ' and internal: true' : ''}`;
+    throw fail(`is a whole endpoint; pass only the region id${fix} (parseEndpoint reads one)`, named?.retiredOn ? undefined : named?.id, 'endpoint-as-region');
   }
-  const pasted = checkEndpoint(id);
-  if (pasted || /[./:]/.test(id)) {
-    const suggestion = pasted && regionIn(pasted);
-    const internal = pasted?.internal ? ' and internal: true' : '';
-    const retired = pasted?.regionKind === 'retired' ? `; its region "${pasted.region}" was retired on ${getRegion(pasted.region)?.retiredOn}` : '';
-    throw new FcEndpointError(
-      'endpoint-as-region',
-      `region ${show(value)} is a whole endpoint; pass only the region id${suggestion ? ` ("${suggestion}")${internal}` : ''}${retired}`,
-      value,
-      suggestion,
-    );
-  }
-  const network = /-(?:internal|vpc)$/.exec(id);
-  if (network) {
-    const base = id.slice(0, network.index);
-    const suggestion = getRegion(base)?.status === 'active' ? base : nearestRegion(base);
-    if (suggestion) {
-      throw new FcEndpointError(
-        'unknown-region',
-        `region ${show(value)} includes the network; pass region: "${suggestion}" and internal: true`,
-        value,
-        suggestion,
-      );
-    }
-  }
-  const near = nearestRegion(id);
-  throw new FcEndpointError(
-    'unknown-region',
-    near ? `unknown region ${show(value)}; did you mean "${near}"?` : `unknown region ${show(value)}; valid regions: ${activeRegionIds.join(', ')} (${docs})`,
-    value,
-    near,
-  );
+  // Not listed as written: maybe a listed region plus its network (`cn-hangzhou-internal`), or a misspelling.
+  const named = regionIn([id]);
+  if (named?.retiredOn) throw fail(`names "${named.id}", retired on ${named.retiredOn}; ${valid()}`, undefined, 'retired-region');
+  if (named?.network) throw fail(`includes the network; pass region: "${named.id}" and internal: true`, named.id);
+  const unknown = `unknown region ${show(value)}; `;
+  throw new FcEndpointError('unknown-region', named ? `${unknown}did you mean "${named.id}"?` : `${unknown}${valid()}`, value, named?.id);
 }
 
 /**
@@ -171,7 +134,7 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
  */
 export function fcEndpoint(options: FcEndpointOptions): string {
   if (typeof options !== 'object' || options === null) {
-    throw new FcEndpointError('invalid-option', `fcEndpoint needs an options object { accountId, region, internal? }, got ${show(options)}`, options);
+    throw new FcEndpointError('invalid-option', `fcEndpoint needs options { accountId, region }, got ${show(options)}`, options);
   }
   const accountId = normaliseAccountId(options.accountId);
   const region = normaliseRegion(options.region, options.allowUnlistedRegion === true);
@@ -194,10 +157,10 @@ export function fcEndpointUrl(options: FcEndpointUrlOptions): string {
 /** The FC 3.0 OpenAPI host (no account id): `fcv3Endpoint({ region: 'cn-hangzhou' })` is `'fcv3.cn-hangzhou.aliyuncs.com'`. */
 export function fcv3Endpoint(options: { readonly region: string }): string {
   if (typeof options !== 'object' || options === null) {
-    throw new FcEndpointError('invalid-option', `fcv3Endpoint needs an options object { region }, got ${show(options)}`, options);
+    throw new FcEndpointError('invalid-option', `fcv3Endpoint needs options { region }, got ${show(options)}`, options);
   }
   const written: unknown = options.region;
-  if (typeof written === 'string' && getUnlistedRegion(written.trim().toLowerCase())) {
+  if (typeof written === 'string' && isUnlisted(written.trim().toLowerCase())) {
     throw new FcEndpointError(
       'unknown-region',
       `region ${show(written)} is seen only in SDK endpoint maps and has no fcv3 host; use fcEndpoint({ accountId, region, allowUnlistedRegion: true })`,

@@ -1,15 +1,10 @@
+import { classifyAccount, DYNAMIC, PLACEHOLDER_MARK, type AccountKind } from './account.js';
 import { regions, unlistedRegions } from './generated/regions.js';
 import { getRegion, getUnlistedRegion, nearestRegion, activeRegionIds } from './lookup.js';
 import { editDistance } from './suggest.js';
 import type { HostnameFamilyId } from './types.js';
 
-/**
- * Stands for a run-time value inside a host, e.g. the `${accountId}` of a template literal.
- * Callers that scan code replace each expression with this character before calling `findEndpoints`.
- */
-export const DYNAMIC = '\uFFFC';
-
-export type AccountKind = 'numeric' | 'masked' | 'placeholder' | 'dynamic' | 'invalid' | 'none';
+export { DYNAMIC, type AccountKind };
 export type RegionKind = 'active' | 'retired' | 'unlisted' | 'dynamic' | 'placeholder' | 'misspelled' | 'unknown';
 
 export type EndpointProblemKind =
@@ -96,8 +91,6 @@ const MAX_LABEL_LENGTH = 66;
 /** The longest run of trigger sub-domain labels looked at, so each candidate host costs constant time. */
 const MAX_HOST_LABELS = 12;
 const TLD_TYPOS = new Set(['con', 'cm', 'co', 'cmo', 'ocm', 'comm', 'om', 'vom', 'xom', 'clm', 'cpm', 'coom']);
-/** Marks of a placeholder where an account id or a region belongs: `<account-id>`, `{region}`, `%s`, `xxxx`, `YOUR_UID`. */
-const PLACEHOLDER_MARK = /[<>{}$*%]|x{3,}|account|acct|uid|your|region/;
 /** A trigger sub-domain is a function's name, so only placeholder characters (not words) mark a placeholder there. */
 const SUBDOMAIN_PLACEHOLDER = /[<>{}$*%]|^x{3,}$/;
 /** The first part of every region id in the catalog (`cn`, `ap`, `eu`, `us`, `me`). */
@@ -331,19 +324,6 @@ function maySuffix(text: string, start: number, end: number): boolean {
   const length = end - start;
   const first = text.charCodeAt(start);
   return length >= 5 && length <= 10 && (first === 97 || first === 65 || text.slice(start, end).toLowerCase() === 'fcapp');
-}
-
-const isDigits = (s: string) => /^\d+$/.test(s);
-
-/** Classifies a label written where the account id belongs. */
-export function classifyAccount(label: string): AccountKind {
-  if (label.includes(DYNAMIC)) return 'dynamic';
-  if (isDigits(label)) return 'numeric';
-  // A login name (`name@digits`) is the classic mistake, even when it contains a placeholder-like word.
-  if (label.includes('@')) return 'invalid';
-  if (/^\d*[*x]{2,}\d*$/.test(label) && /[0-9*]/.test(label)) return 'masked';
-  if (PLACEHOLDER_MARK.test(label)) return 'placeholder';
-  return 'invalid';
 }
 
 interface RegionLabel {

@@ -19,9 +19,9 @@ export {
   nearestRegion,
 } from './lookup.js';
 export { editDistance, nearest } from './suggest.js';
-export { DYNAMIC, checkEndpoint, findEndpoints, mayContainEndpoint, parseEndpoint } from './endpoint.js';
+export { DYNAMIC, type AccountKind } from './account.js';
+export { checkEndpoint, findEndpoints, mayContainEndpoint, parseEndpoint } from './endpoint.js';
 export type {
-  AccountKind,
   EndpointDiagnosis,
   EndpointMatch,
   EndpointProblem,

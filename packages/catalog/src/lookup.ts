@@ -14,9 +14,7 @@ const unlistedById = /* @__PURE__ */ lazy(
   (): ReadonlyMap<string, UnlistedRegion> => new Map(unlistedRegions.map((r) => [r.id, r as UnlistedRegion])),
 );
 const codeByName = /* @__PURE__ */ lazy((): ReadonlyMap<string, ErrorCodeInfo> => new Map(errorCodes.map((c) => [c.code, c as ErrorCodeInfo])));
-const codeByLowerName = /* @__PURE__ */ lazy(
-  (): ReadonlyMap<string, ErrorCode> => new Map(errorCodes.map((c) => [c.code.toLowerCase(), c.code])),
-);
+const codeByLowerName = /* @__PURE__ */ lazy((): ReadonlyMap<string, ErrorCode> => new Map(errorCodeNames.map((code) => [code.toLowerCase(), code])));
 
 export { activeRegionIds, errorCodeNames };
 

@@ -2,7 +2,7 @@
  * Optimal-string-alignment Damerau-Levenshtein distance (insertions, deletions, substitutions, adjacent swaps).
  * Stops early once the distance must exceed `max` and then returns some value above `max`, so near-miss checks stay cheap.
  */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows = a.length + 1;

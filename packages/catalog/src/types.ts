@@ -1,6 +1,10 @@
-/** Hand-written shapes of the catalog's data. The data itself lives in `data/*.json` and is generated into `src/generated/`. */
+/**
+ * Hand-written shapes of the catalog's runtime tables. The data itself lives in `data/*.json` and is generated into
+ * `src/generated/`. Texts (descriptions, solutions, names) are served by `@fc-atlas/catalog/texts`; provenance
+ * (`sources`, `notes`) stays in `@fc-atlas/catalog/data/*.json`.
+ */
 
-/** A source for a fact: a URL, or `github:<owner>/<repo> <path> (<revision>)` for code. */
+/** A source for a fact in `data/*.json`: a URL, or `github:<owner>/<repo> <path> (<revision>)` for code. */
 export type Source = string;
 
 export type RegionStatus = 'active' | 'retired';
@@ -8,8 +12,6 @@ export type RegionStatus = 'active' | 'retired';
 export interface Region {
   /** Region id as used in hosts, e.g. `cn-shanghai`. */
   readonly id: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
   readonly status: RegionStatus;
   /** Last day of service (local date) for retired regions. */
   readonly retiredOn?: string;
@@ -21,18 +23,12 @@ export interface Region {
   readonly internalHostConfidence: 'documented' | 'pattern-only';
   /** Whether `fcv3.<region>.aliyuncs.com` is listed for this region. */
   readonly fcv3Host: boolean;
-  readonly notes: readonly string[];
-  readonly sources: readonly Source[];
 }
 
 /** Region ids seen only in SDK endpoint maps (industry clouds) or in tools, not in the public FC endpoint table. */
 export interface UnlistedRegion {
   readonly id: string;
-  readonly nameEn: string | null;
-  readonly nameZh: string | null;
   readonly status: 'industry-cloud' | 'unconfirmed';
-  readonly notes: readonly string[];
-  readonly sources: readonly Source[];
 }
 
 export type ErrorScope = 'common' | 'api-specific' | 'http-trigger' | 'invocation';
@@ -60,21 +56,12 @@ export interface ErrorCodeInfo {
   readonly code: string;
   /** HTTP status FC answers with, or `null` where no source confirms one. */
   readonly httpStatus: number | null;
-  /** How sure the catalog is of `httpStatus`: `unconfirmed` exactly when `httpStatus` is `null`. */
+  /** How sure the catalog is of `httpStatus`: `unconfirmed` exactly when `httpStatus` is `null` (why: `errorCodeText(code).statusNote`). */
   readonly statusConfidence: StatusConfidence;
-  /** Why the status is only inferred or unconfirmed, or what else is shaky about the entry. */
-  readonly statusNote?: string;
   readonly scope: ErrorScope;
   readonly apiVersions: readonly ApiVersion[];
   readonly category: ErrorCategory;
   readonly retryable: Retryable;
-  readonly retryReason: string;
-  readonly descriptionEn: string;
-  readonly descriptionZh: string;
-  readonly solutionEn: string;
-  readonly solutionZh: string;
-  readonly notes?: readonly string[];
-  readonly sources: readonly Source[];
 }
 
 export type HostnameFamilyId =
@@ -94,5 +81,19 @@ export interface HostnameFamily {
   /** Whether the catalog's builders produce hosts of this family. */
   readonly buildable: boolean;
   readonly accountScoped: boolean;
-  readonly sources: readonly Source[];
+}
+
+/** The languages of `@fc-atlas/catalog/texts`: English and simplified Chinese. */
+export type TextLanguage = 'en' | 'zh';
+
+/** What the catalog says about an error code, from `errorCodeText(code, lang)`. */
+export interface ErrorCodeText {
+  /** What the code means, in the language asked for. */
+  readonly description: string;
+  /** What to do about it, in one or two sentences, in the language asked for. */
+  readonly solution: string;
+  /** Why the code is or is not retryable (English only). */
+  readonly retryReason: string;
+  /** Why the HTTP status is only inferred or unconfirmed, or what else is shaky about the entry (English only). */
+  readonly statusNote?: string;
 }

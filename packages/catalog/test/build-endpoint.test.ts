@@ -58,6 +58,7 @@ describe('fcEndpoint', () => {
     ['an unsafe number as account id', { accountId: Number('1986114123454305987'), region: 'cn-hangzhou' }, 'invalid-account-id', undefined, '2^53'],
     ['a bigint as account id', { accountId: 1986114123454305987n, region: 'cn-hangzhou' }, 'invalid-account-id', '1986114123454305987', '"1986114123454305987"'],
     ['a login name as account id', { accountId: 'wangzishi@30148339', region: 'cn-beijing' }, 'invalid-account-id', undefined, 'login name'],
+    ['an e-mail address as account id', { accountId: 'dev@example.com', region: 'cn-beijing' }, 'invalid-account-id', undefined, 'login name'],
     ['a word as account id', { accountId: 'myaliyun', region: 'cn-beijing' }, 'invalid-account-id', undefined, '"myaliyun" is not numeric'],
     ['a region as account id', { accountId: 'cn-hangzhou', region: '16530750' }, 'invalid-account-id', undefined, 'swapped'],
     ['an endpoint as account id', { accountId: 'https://16530750.cn-hangzhou.fc.aliyuncs.com', region: 'cn-hangzhou' }, 'invalid-account-id', '16530750', 'whole endpoint'],
@@ -77,6 +78,8 @@ describe('fcEndpoint', () => {
     ['the network in the region', { accountId: '1234', region: 'cn-hangzhou-internal' }, 'unknown-region', 'cn-hangzhou', 'internal: true'],
     ['a retired region', { accountId: '1234', region: 'ap-southeast-2' }, 'retired-region', undefined, '2024-09-30'],
     ['a retired region in upper case', { accountId: '1234', region: 'AP-SOUTH-1' }, 'retired-region', undefined, '2024-07-15'],
+    ['a retired region with its network', { accountId: '1234', region: 'ap-south-1-internal' }, 'retired-region', undefined, 'retired on 2024-07-15'],
+    ['a region without its dash', { accountId: '1234', region: 'cnhangzhou' }, 'unknown-region', 'cn-hangzhou', 'did you mean "cn-hangzhou"'],
     ['an account id as region', { accountId: '1234', region: '16530750' }, 'account-id-as-region', undefined, 'accountId'],
     ['an endpoint as region', { accountId: '1234', region: '16530750.cn-hangzhou.fc.aliyuncs.com' }, 'endpoint-as-region', 'cn-hangzhou', '("cn-hangzhou")'],
     ['a URL as region', { accountId: '1234', region: 'https://fcv3.cn-hongkong.aliyuncs.com' }, 'endpoint-as-region', 'cn-hongkong', '("cn-hongkong")'],
@@ -86,8 +89,8 @@ describe('fcEndpoint', () => {
     ['another product as region', { accountId: '1234', region: 'oss-cn-hangzhou.aliyuncs.com' }, 'endpoint-as-region', undefined, 'whole endpoint'],
     ['an object as region', { accountId: '1234', region: Object.create(null) }, 'unknown-region', undefined, 'an object'],
     ['a non-boolean internal', { accountId: '1234', region: 'cn-hangzhou', internal: 'yes' }, 'invalid-option', undefined, '"yes"'],
-    ['no options', undefined, 'invalid-option', undefined, 'options object'],
-    ['null options', null, 'invalid-option', undefined, 'options object'],
+    ['no options', undefined, 'invalid-option', undefined, 'needs options'],
+    ['null options', null, 'invalid-option', undefined, 'needs options'],
   ];
 
   it.each(bad)('throws FcEndpointError for %s', (_, options, code, suggestion, text) => {
@@ -107,7 +110,7 @@ describe('fcEndpoint', () => {
 
   it('lists the active alternatives for a retired region', () => {
     const error = thrown(() => fcEndpoint({ accountId: '1234', region: 'ap-southeast-2' }));
-    expect(error.message).toContain(getRegion('ap-southeast-2')!.nameEn);
+    expect(error.message).toContain(getRegion('ap-southeast-2')!.retiredOn);
     for (const id of activeRegionIds) expect(error.message).toContain(id);
   });
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../src/generated/error-codes.js';
 import { hostnameFamilies } from '../src/generated/hostname-families.js';
 import { regions, unlistedRegions } from '../src/generated/regions.js';
-import type { ErrorCodeInfo, HostnameFamily, Region, UnlistedRegion } from '../src/types.js';
+import { errorCodeTexts, regionNames } from '../src/generated/texts.js';
+import type { ErrorCodeInfo, HostnameFamily, Region, Source, UnlistedRegion } from '../src/types.js';
 
 const dataFiles = ['regions', 'unlisted-regions', 'error-codes', 'hostname-families'] as const;
 type DataFile = (typeof dataFiles)[number];
@@ -15,10 +16,28 @@ const readText = (file: string): string => readFileSync(new URL(`../data/${file}
 const readData = (name: DataFile): unknown => JSON.parse(readText(`${name}.json`));
 const readSchema = (name: DataFile): object => JSON.parse(readText(`${name}.schema.json`)) as object;
 
-const regionData = readData('regions') as Region[];
-const unlistedData = readData('unlisted-regions') as UnlistedRegion[];
-const codeData = readData('error-codes') as ErrorCodeInfo[];
-const familyData = readData('hostname-families') as HostnameFamily[];
+// The JSON holds more than the runtime tables: texts (served by the texts entry) and provenance (JSON only).
+interface Provenance {
+  readonly sources: readonly Source[];
+}
+type RegionData = Region & Provenance & { readonly nameEn: string; readonly nameZh: string; readonly notes: readonly string[] };
+type UnlistedData = UnlistedRegion & Provenance & { readonly nameEn: string | null; readonly nameZh: string | null; readonly notes: readonly string[] };
+type CodeData = ErrorCodeInfo &
+  Provenance & {
+    readonly descriptionEn: string;
+    readonly descriptionZh: string;
+    readonly solutionEn: string;
+    readonly solutionZh: string;
+    readonly retryReason: string;
+    readonly statusNote?: string;
+    readonly notes?: readonly string[];
+  };
+type FamilyData = HostnameFamily & Provenance;
+
+const regionData = readData('regions') as RegionData[];
+const unlistedData = readData('unlisted-regions') as UnlistedData[];
+const codeData = readData('error-codes') as CodeData[];
+const familyData = readData('hostname-families') as FamilyData[];
 
 /** A validator for one data file's schema; strictRequired is off because if/then blocks name properties defined beside them. */
 function validatorFor(name: DataFile) {
@@ -94,12 +113,32 @@ describe('JSON schemas', () => {
   });
 });
 
+/** An entry without the named fields. */
+const omit = (entry: object, keys: readonly string[]): object => Object.fromEntries(Object.entries(entry).filter(([k]) => !keys.includes(k)));
+const provenance = ['sources', 'notes'];
+const codeTextFields = ['descriptionEn', 'descriptionZh', 'solutionEn', 'solutionZh', 'retryReason', 'statusNote'];
+
 describe('generated modules', () => {
-  it('mirror the JSON data exactly', () => {
-    expect(regions).toEqual(regionData);
-    expect(unlistedRegions).toEqual(unlistedData);
-    expect(errorCodes).toEqual(codeData);
-    expect(hostnameFamilies).toEqual(familyData);
+  it('hold the JSON data without provenance (sources, notes) and texts, in the same order', () => {
+    expect(regions).toEqual(regionData.map((r) => omit(r, [...provenance, 'nameEn', 'nameZh'])));
+    expect(unlistedRegions).toEqual(unlistedData.map((r) => omit(r, [...provenance, 'nameEn', 'nameZh'])));
+    expect(errorCodes).toEqual(codeData.map((c) => omit(c, [...provenance, ...codeTextFields])));
+    expect(hostnameFamilies).toEqual(familyData.map((f) => omit(f, provenance)));
+  });
+
+  it('hold every text of the JSON data in the texts tables, and nothing else', () => {
+    expect(Object.keys(errorCodeTexts)).toEqual(codeData.map((c) => c.code));
+    for (const c of codeData) {
+      expect(errorCodeTexts[c.code as keyof typeof errorCodeTexts], c.code).toEqual({
+        en: { description: c.descriptionEn, solution: c.solutionEn },
+        zh: { description: c.descriptionZh, solution: c.solutionZh },
+        retryReason: c.retryReason,
+        ...(c.statusNote === undefined ? {} : { statusNote: c.statusNote }),
+      });
+    }
+    const allRegions = [...regionData, ...unlistedData];
+    expect(Object.keys(regionNames)).toEqual(allRegions.map((r) => r.id));
+    for (const r of allRegions) expect(regionNames[r.id as keyof typeof regionNames], r.id).toEqual({ en: r.nameEn, zh: r.nameZh });
   });
 
   it('keep the catalog small enough for browsers (all data, gzipped, under 24 kB)', () => {
@@ -200,7 +239,7 @@ describe('unlisted regions', () => {
   });
 
   it('holds the four SDK-only industry-cloud ids and the two unconfirmed tool ids', () => {
-    const byStatus = (status: UnlistedRegion['status']) =>
+    const byStatus = (status: UnlistedData['status']) =>
       sorted(unlistedData.filter((r) => r.status === status).map((r) => r.id));
     expect(byStatus('industry-cloud')).toEqual(
       sorted(['cn-hangzhou-finance', 'cn-shanghai-finance-1', 'cn-heyuan-acdr-1', 'cn-north-2-gov-1']),
@@ -318,7 +357,7 @@ describe('error codes', () => {
   });
 
   it('keeps each category consistent with its HTTP status', () => {
-    const allowed: Record<ErrorCodeInfo['category'], (status: number) => boolean> = {
+    const allowed: Record<CodeData['category'], (status: number) => boolean> = {
       client: (s) => s === 400 || s === 499,
       auth: (s) => s === 403,
       'not-found': (s) => s === 404,

@@ -21,7 +21,7 @@ const notStrings: unknown[] = [undefined, null, 42, true, {}, ['cn-hangzhou'], S
 
 describe('getRegion', () => {
   it('returns the entry for an active region', () => {
-    expect(getRegion('cn-hangzhou')).toMatchObject({ id: 'cn-hangzhou', nameEn: 'China (Hangzhou)', status: 'active' });
+    expect(getRegion('cn-hangzhou')).toMatchObject({ id: 'cn-hangzhou', status: 'active', fcv3Host: true });
   });
 
   it('returns retired regions with their retirement date', () => {

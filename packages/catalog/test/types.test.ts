@@ -17,6 +17,7 @@ import {
   type CommonErrorCode,
   type ErrorCode,
   type ErrorCodeInfo,
+  type ErrorCodeText,
   type InvocationErrorType,
   type Region,
   type RegionId,
@@ -24,6 +25,7 @@ import {
   type StatusConfidence,
   type UnlistedRegionId,
 } from '../src/index.js';
+import { errorCodeText, regionName } from '../src/texts.js';
 
 describe('type guards', () => {
   it('isErrorCode narrows unknown to the ErrorCode union', () => {
@@ -110,8 +112,17 @@ describe('function and data types', () => {
     expectTypeOf(getRegion).returns.toEqualTypeOf<Region | undefined>();
     expectTypeOf<ErrorCodeInfo['statusConfidence']>().toEqualTypeOf<StatusConfidence>();
     expectTypeOf<StatusConfidence>().toEqualTypeOf<'confirmed' | 'inference' | 'unconfirmed'>();
-    expectTypeOf<ErrorCodeInfo['statusNote']>().toEqualTypeOf<string | undefined>();
     expect(getErrorCode('TriggerNotFound')?.statusConfidence).toBe('inference');
+  });
+
+  it('the texts API returns the hand-written text shape, and a name that is never null for a listed region', () => {
+    expectTypeOf(errorCodeText).returns.toEqualTypeOf<ErrorCodeText>();
+    expectTypeOf<ErrorCodeText['statusNote']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(regionName('cn-hangzhou')).toEqualTypeOf<string>();
+    const unlisted: string = 'cn-heyuan-acdr-1';
+    expectTypeOf(regionName(unlisted)).toEqualTypeOf<string | null>();
+    expect(errorCodeText('TriggerNotFound').statusNote).toBeTruthy();
+    expect(regionName(unlisted)).toBeNull();
   });
 
   it('the generated arrays keep their literal keys', () => {

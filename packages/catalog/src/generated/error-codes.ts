@@ -9,7 +9,7 @@ export type InvocationErrorType = "UnhandledInvocationError" | "HandledInvocatio
 /** Every error code name the catalog knows (a plain list, so importing it does not pull in the whole table). */
 export const errorCodeNames: readonly ErrorCode[] = ["InvalidArgument","MissingRequiredHeader","LimitExceededError","PathNotSupported","EntityTooLarge","AccessDenied","SignatureNotMatch","InvalidAccessKeyID","ConcurrentUpdateError","ResourceExhausted","ClientClosedRequest","InternalServerError","ResourceThrottled","ServiceNotFound","AliasNotFound","DomainNameNotFound","VersionNotFound","EventBridgeTriggerConflict","AdditionalVersionContainsMajorVersion","AliasAlreadyExists","AsyncConfigNotExists","AsyncInvocationStopped","BadResponse","CAExited","CAFileNotFound","CAFilePermission","DestinationDeliveryFailed","DomainNameAlreadyExists","DomainNameNotResolved","DomainNameResolveError","FunctionAlreadyExists","FunctionNotEmpty","FunctionNotFound","InstanceMetricsRequired","PreconditionFailed","ServiceAlreadyExists","TriggerAlreadyExists","TriggerNotFound","ApkDownloadForbidden","IdempotentParameterMismatch","ServiceNotEmpty","MalformedPOSTRequest","CrossAccountAccessDenied","RequestTimeTooSkewed","UnsupportedMediaType","OnDemandConfigNotFound","LayerNotFound","LayerVersionNotFound","ProvisionConfigExist","ResidentScalingConfigExists","ResourcePoolInsufficientCapacity","UnhandledInvocationError","HandledInvocationError"];
 
-/** Every FC error code the catalog knows, API errors and invocation error types. */
+/** Every FC error code the catalog knows, API errors and invocation error types. Texts: `errorCodeText` in `@fc-atlas/catalog/texts`. */
 export const errorCodes = [
   {
     "code": "InvalidArgument",
@@ -22,23 +22,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Caller bug; identical request fails again",
-    "descriptionEn": "A request parameter is invalid",
-    "descriptionZh": "参数无效",
-    "solutionEn": "Find the bad parameter named in the message, fix it and send the request again; an unchanged retry fails the same way.",
-    "solutionZh": "根据错误信息找到无效的参数，修正后再发送请求；原样重试会以同样的方式失败。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "https://www.alibabacloud.com/help/en/functioncompute/what-to-do-if-xxx-is-not-supported-by-layer-is-reported-for-a-function-layer (official FAQ quotes an SDK error 'InvalidArgument: code: 400, ...')",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (isAccessDenied tests statusCode 403; isInvalidArgument tests statusCode 400; SLS check matches messages of the form 'InvalidArgument: code: 400, ...')",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ],
-    "notes": [
-      "Second pass: 400 also holds for FC 3.0, where the FC 3.0 error centre row shows 0. An official FAQ page (published in both the FC 2.0 and FC 3.0 doc trees) quotes an SDK error that carries 'code: 400' for InvalidArgument, and the official fc3 component (FC 3.0 only) recognises InvalidArgument by statusCode 400.",
-      "The fc3 component retries one InvalidArgument case for up to 3 minutes: an SLS project/logstore it has just auto-created being reported as missing (propagation delay). A few InvalidArgument messages about resident-pool/GPU scaling conflicts make it delete the scaling config and try again. Every other InvalidArgument is raised at once."
-    ]
+    "retryable": "no"
   },
   {
     "code": "MissingRequiredHeader",
@@ -51,17 +35,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Caller bug",
-    "descriptionEn": "A required HTTP header is missing",
-    "descriptionZh": "缺失必要的请求Header",
-    "solutionEn": "Add the header named in the message and sign the request again; the official SDKs set the required headers for you.",
-    "solutionZh": "补上错误信息中提示缺失的请求头并重新签名；官方SDK会自动设置这些必需的请求头。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "LimitExceededError",
@@ -72,22 +46,7 @@ export const errorCodes = [
       "2016-08-15"
     ],
     "category": "limit",
-    "retryable": "no",
-    "retryReason": "Quota; delete resources or raise quota",
-    "descriptionEn": "Functions/triggers/custom domains etc. exceed a resource limit",
-    "descriptionZh": "函数/触发器/自定义域名等资源超过限制",
-    "solutionEn": "Delete resources you no longer need or ask for a higher quota; retrying unchanged fails again.",
-    "solutionZh": "删除不再使用的资源，或申请提高配额；原样重试仍会失败。",
-    "sources": [
-      "https://www.alibabacloud.com/help/doc-detail/154973.htm",
-      "https://developer.aliyun.com/ask/279119",
-      "https://www.alibabacloud.com/help/en/functioncompute/error-codes",
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes"
-    ],
-    "notes": [
-      "Not visible in the current doc 52736 table excerpt; may have been dropped (UNCONFIRMED).",
-      "Second pass: the current common table (zh doc 52736 and the en/ja/es/pt-br 'error-codes' pages, 2025-2026 copies) is ordered by status; its 400 rows are InvalidArgument, MissingRequiredHeader, PathNotSupported and EntityTooLarge, then 403 rows follow. LimitExceededError is not among them, so it is very likely no longer documented there (rows after the visible part are cut off in every stored copy). Whether the service still returns it is UNCONFIRMED."
-    ]
+    "retryable": "no"
   },
   {
     "code": "PathNotSupported",
@@ -100,17 +59,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Caller bug (often wrong API version prefix)",
-    "descriptionEn": "The requested API path is wrong",
-    "descriptionZh": "请求的API路径不正确",
-    "solutionEn": "Check the request path, above all its API version prefix (2016-08-15, 2021-04-06 or 2023-03-30), against the API you call.",
-    "solutionZh": "检查请求路径，尤其是API版本前缀(2016-08-15、2021-04-06或2023-03-30)是否与所调用的接口一致。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "EntityTooLarge",
@@ -123,17 +72,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Shrink payload",
-    "descriptionEn": "Payload exceeds the maximum allowed size",
-    "descriptionZh": "函数的入参太大",
-    "solutionEn": "Make the request body smaller than the limit, for example by putting large data in OSS and passing only its location.",
-    "solutionZh": "将请求体缩小到限制以内，例如把大数据存入OSS，只传递其地址。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "AccessDenied",
@@ -146,22 +85,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "auth",
-    "retryable": "no",
-    "retryReason": "Grant RAM permission",
-    "descriptionEn": "Caller lacks permission",
-    "descriptionZh": "账号权限不足",
-    "solutionEn": "Grant the RAM user or role the missing FC permission (the message names the action), or call with credentials that have it.",
-    "solutionZh": "为RAM用户或角色授予缺少的函数计算权限(错误信息中给出了操作名)，或改用有权限的凭证。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/document_detail/440324.html",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (isAccessDenied tests statusCode 403; isInvalidArgument tests statusCode 400; SLS check matches messages of the form 'InvalidArgument: code: 400, ...')",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ],
-    "notes": [
-      "FC 3.0 error centre lists HTTP status as 0 (doc defect).",
-      "Second pass: the official fc3 component detects AccessDenied by statusCode 403 on FC 3.0 and never retries it (INFERENCE that FC 3.0 sends 403, since the tool relies on it)."
-    ]
+    "retryable": "no"
   },
   {
     "code": "SignatureNotMatch",
@@ -174,17 +98,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "auth",
-    "retryable": "no",
-    "retryReason": "Wrong secret or signing bug",
-    "descriptionEn": "Request signature does not match",
-    "descriptionZh": "请求的数字签名不匹配",
-    "solutionEn": "Check the AccessKey secret and what the client signs (method, headers, path); an official SDK avoids hand-signing mistakes.",
-    "solutionZh": "检查AccessKey Secret以及参与签名的内容(方法、请求头、路径)；使用官方SDK可避免手工签名出错。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "github:aliyun/fc-nodejs-sdk test/client.test.js",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "InvalidAccessKeyID",
@@ -197,17 +111,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "auth",
-    "retryable": "no",
-    "retryReason": "Wrong credentials",
-    "descriptionEn": "AccessKey ID is invalid",
-    "descriptionZh": "传入的AccessKey ID不正确",
-    "solutionEn": "Check that the AccessKey ID exists, is enabled and belongs to the right account; with STS credentials also pass the security token.",
-    "solutionZh": "确认AccessKey ID存在、已启用且属于正确的账号；使用STS临时凭证时还要传入SecurityToken。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "github:aliyun/fc-nodejs-sdk test/client.test.js",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "ConcurrentUpdateError",
@@ -220,18 +124,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "yes",
-    "retryReason": "Transient conflict; back off, re-read state, then retry sequentially",
-    "descriptionEn": "Concurrent updates to the same service/function/trigger",
-    "descriptionZh": "并发更新服务、函数或触发器等资源",
-    "solutionEn": "Another update to the same resource is in progress: back off, re-read the resource, then retry the update, and send updates to one resource one at a time.",
-    "solutionZh": "同一资源正被其他请求更新：退避后重新读取资源再重试更新，并让对同一资源的更新依次执行。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/document_detail/440324.html",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "yes"
   },
   {
     "code": "ResourceExhausted",
@@ -243,21 +136,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "throttling",
-    "retryable": "yes",
-    "retryReason": "Throttling; exponential backoff. FC itself retries async invocations on 429 for up to 5h",
-    "descriptionEn": "Concurrency / instance limit exceeded (sync invocations are rejected with this flow-control error)",
-    "descriptionZh": "并发度超过限制 / 流控",
-    "solutionEn": "Back off with jitter and retry, or raise the function's concurrency (instance) limit; asynchronous invocations are queued instead of rejected.",
-    "solutionZh": "加随机抖动退避后重试，或提高函数的并发(实例)上限；异步调用会排队而不会被拒绝。",
-    "sources": [
-      "https://developer.aliyun.com/ask/279119",
-      "https://help.aliyun.com/document_detail/144516.html",
-      "https://help.aliyun.com/en/functioncompute/fc/user-guide/error-handling-1-2",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ],
-    "notes": [
-      "@alicloud/openapi-core raises ThrottlingError only if x-acs-retry-after header present; otherwise ClientError."
-    ]
+    "retryable": "yes"
   },
   {
     "code": "ClientClosedRequest",
@@ -269,16 +148,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "client",
-    "retryable": "conditional",
-    "retryReason": "Docs advise retrying with a longer client timeout; only safe for idempotent calls (an invocation may already have run)",
-    "descriptionEn": "Client closed the connection before the response",
-    "descriptionZh": "客户端断开连接",
-    "solutionEn": "Set the client timeout longer than the function's run time; retry only idempotent calls, because the invocation may already have run.",
-    "solutionZh": "将客户端超时设得比函数执行时间更长；只重试幂等的调用，因为函数可能已经执行过。",
-    "sources": [
-      "https://developer.aliyun.com/ask/279119",
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "InternalServerError",
@@ -291,17 +161,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "server",
-    "retryable": "yes",
-    "retryReason": "Server-side transient; FC 3.0 message itself says 'Please retry'",
-    "descriptionEn": "Internal system error",
-    "descriptionZh": "系统错误",
-    "solutionEn": "Retry with exponential backoff; if it keeps failing, contact support with the request ID.",
-    "solutionZh": "以指数退避重试；若持续失败，请带上RequestId联系技术支持。",
-    "sources": [
-      "https://developer.aliyun.com/ask/279119",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "yes"
   },
   {
     "code": "ResourceThrottled",
@@ -313,17 +173,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "throttling",
-    "retryable": "yes",
-    "retryReason": "Capacity; retry with backoff. FC 2.0 async retries 503 for 5h, FC 3.0 doc says no async retry for insufficient resources",
-    "descriptionEn": "Machine/resource quota exceeded or insufficient FC resources",
-    "descriptionZh": "占用机器数超过限制",
-    "solutionEn": "Retry with exponential backoff; if it persists, lower the concurrency or ask support to raise the account's limit.",
-    "solutionZh": "以指数退避重试；若持续出现，请降低并发或联系技术支持提高账号限额。",
-    "sources": [
-      "https://developer.aliyun.com/ask/279119",
-      "https://alibabacloud.com/help/tc/functioncompute/fc-2-0/user-guide/error-handling",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "yes"
   },
   {
     "code": "ServiceNotFound",
@@ -335,16 +185,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Create the service first",
-    "descriptionEn": "Service does not exist",
-    "descriptionZh": "服务不存在",
-    "solutionEn": "Check the service name and the region in the endpoint, or create the service first; on delete, treat it as already gone.",
-    "solutionZh": "检查服务名称和端点中的地域，或先创建服务；删除时可视为已不存在。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "AliasNotFound",
@@ -357,17 +198,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Create alias first",
-    "descriptionEn": "Alias does not exist",
-    "descriptionZh": "别名不存在",
-    "solutionEn": "Check the alias name, or create the alias first; on delete, treat it as already gone.",
-    "solutionZh": "检查别名名称，或先创建别名；删除时可视为已不存在。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/document_detail/440324.html",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')"
-    ]
+    "retryable": "no"
   },
   {
     "code": "DomainNameNotFound",
@@ -380,17 +211,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Bind the domain first",
-    "descriptionEn": "Custom domain does not exist",
-    "descriptionZh": "域名不存在",
-    "solutionEn": "Check the domain name, or bind the custom domain in FC first; on delete, treat it as already gone.",
-    "solutionZh": "检查域名是否正确，或先在函数计算中绑定该自定义域名；删除时可视为已不存在。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "https://help.aliyun.com/document_detail/440324.html",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')"
-    ]
+    "retryable": "no"
   },
   {
     "code": "VersionNotFound",
@@ -403,37 +224,19 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Publish the version first",
-    "descriptionEn": "Version does not exist",
-    "descriptionZh": "版本不存在",
-    "solutionEn": "Check the version ID, or publish the version first.",
-    "solutionZh": "检查版本号，或先发布该版本。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')"
-    ]
+    "retryable": "no"
   },
   {
     "code": "EventBridgeTriggerConflict",
     "httpStatus": 409,
     "statusConfidence": "confirmed",
-    "statusNote": "Status documented; the meaning is only partly known because the message is cut off in the stored doc.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
       "2021-04-06"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Configuration conflict",
-    "descriptionEn": "EventBridge trigger conflict (message truncated in source)",
-    "descriptionZh": "EventBridge触发器冲突(来源中的错误信息被截断)",
-    "solutionEn": "Inspect the function's existing EventBridge triggers and rules, and remove or change the conflicting one before trying again.",
-    "solutionZh": "检查函数已有的EventBridge触发器和规则，删除或修改冲突的配置后再试。",
-    "sources": [
-      "https://help.aliyun.com/zh/fc/developer-reference/error-codes"
-    ]
+    "retryable": "no"
   },
   {
     "code": "AdditionalVersionContainsMajorVersion",
@@ -444,16 +247,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Caller bug",
-    "descriptionEn": "Alias version weights must not include the main version",
-    "descriptionZh": "版本权重中不能包含主版本",
-    "solutionEn": "Remove the alias's main version from the additional version weights.",
-    "solutionZh": "从别名的额外版本权重中去掉主版本。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html",
-      "https://www.alibabacloud.com/help/en/fc/developer-reference/api-fc-open-2021-04-06-errorcodes"
-    ]
+    "retryable": "no"
   },
   {
     "code": "AliasAlreadyExists",
@@ -465,20 +259,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Treat as exists / switch to update",
-    "descriptionEn": "Alias with that name already exists",
-    "descriptionZh": "同名的别名已经存在",
-    "solutionEn": "Use the existing alias, or call UpdateAlias instead of creating it again.",
-    "solutionZh": "直接使用已有的别名，或改为调用UpdateAlias更新它。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)",
-      "github:devsapp/fc3 src/resources/fc/index.ts @4ca1c1b (on create, this code switches the tool to update)"
-    ],
-    "notes": [
-      "Second pass: 409 is documented for 2021-04-06 only; FC 3.0 use of the code is confirmed by the official fc3 component, its FC 3.0 status is not separately documented."
-    ]
+    "retryable": "no"
   },
   {
     "code": "AsyncConfigNotExists",
@@ -490,19 +271,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Create it first",
-    "descriptionEn": "Requested async config does not exist",
-    "descriptionZh": "所请求的异步配置不存在",
-    "solutionEn": "Create the async invocation config first; when reading or deleting, treat it as absent.",
-    "solutionZh": "先创建异步调用配置；读取或删除时视为不存在即可。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')"
-    ],
-    "notes": [
-      "Second pass: FC 3.0 use of the code confirmed by terraform's FC 3.0 async-invoke-config reader; 404 is documented for 2021-04-06 only."
-    ]
+    "retryable": "no"
   },
   {
     "code": "AsyncInvocationStopped",
@@ -513,15 +282,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "precondition",
-    "retryable": "no",
-    "retryReason": "Terminal state",
-    "descriptionEn": "Stateful async invocation was already stopped",
-    "descriptionZh": "异步有状态调用已经停止",
-    "solutionEn": "The stateful async invocation has already stopped; start a new invocation instead of acting on this one.",
-    "solutionZh": "该异步有状态调用已经停止；如需执行，请发起新的调用。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "no"
   },
   {
     "code": "BadResponse",
@@ -532,15 +293,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "function",
-    "retryable": "no",
-    "retryReason": "Fix function output; retry will repeat",
-    "descriptionEn": "Response contains invalid content",
-    "descriptionZh": "响应中包含非法内容",
-    "solutionEn": "Fix the function so that it returns a valid response (status, headers and body); the same call fails again until then.",
-    "solutionZh": "修改函数，使其返回合法的响应(状态码、响应头和响应体)；修复之前重复调用仍会失败。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "no"
   },
   {
     "code": "CAExited",
@@ -552,16 +305,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "function",
-    "retryable": "no",
-    "retryReason": "Startup bug in user code/image",
-    "descriptionEn": "Custom runtime / container function failed to start or exited",
-    "descriptionZh": "自定义运行时或镜像函数启动失败",
-    "solutionEn": "Read the function logs to see why the custom runtime or container exited at startup, and make sure it listens on the configured port.",
-    "solutionZh": "查看函数日志，找出自定义运行时或容器启动后退出的原因，并确认它监听配置的端口。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes"
-    ]
+    "retryable": "no"
   },
   {
     "code": "CAFileNotFound",
@@ -573,16 +317,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "function",
-    "retryable": "no",
-    "retryReason": "Packaging bug",
-    "descriptionEn": "Custom runtime bootstrap file missing",
-    "descriptionZh": "自定义运行时函数启动文件缺失",
-    "solutionEn": "Put the bootstrap file (or the configured start command) into the code package at the expected path, then redeploy.",
-    "solutionZh": "在代码包的预期路径下放入启动文件(或配置的启动命令)，然后重新部署。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html",
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes"
-    ]
+    "retryable": "no"
   },
   {
     "code": "CAFilePermission",
@@ -593,15 +328,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "function",
-    "retryable": "no",
-    "retryReason": "Packaging bug",
-    "descriptionEn": "Custom runtime bootstrap file not executable",
-    "descriptionZh": "自定义运行时函数启动文件缺少可执行权限",
-    "solutionEn": "Make the bootstrap file executable (chmod +x) before packaging, then redeploy.",
-    "solutionZh": "打包前为启动文件加上可执行权限(chmod +x)，然后重新部署。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "no"
   },
   {
     "code": "DestinationDeliveryFailed",
@@ -612,15 +339,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "server",
-    "retryable": "conditional",
-    "retryReason": "May be transient in the destination service; check destination config",
-    "descriptionEn": "Async destination delivery failed",
-    "descriptionZh": "异步目标投递失败",
-    "solutionEn": "Check that the async destination exists and that the function's role may write to it; retry once the destination works.",
-    "solutionZh": "检查异步调用目标是否存在，以及函数角色是否有写入权限；目标恢复正常后再重试。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "DomainNameAlreadyExists",
@@ -631,15 +350,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Treat as exists / update",
-    "descriptionEn": "Custom domain already exists",
-    "descriptionZh": "域名已经存在",
-    "solutionEn": "Use the existing custom domain, or update it instead of creating it again.",
-    "solutionZh": "直接使用已有的自定义域名，或改为更新其配置。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "no"
   },
   {
     "code": "DomainNameNotResolved",
@@ -650,16 +361,7 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "client",
-    "retryable": "conditional",
-    "retryReason": "Fix DNS; may succeed after DNS propagation",
-    "descriptionEn": "Custom domain not CNAMEd to your FC endpoint (message names the expected endpoint)",
-    "descriptionZh": "域名未解析到函数计算的服务地址",
-    "solutionEn": "Add a CNAME record from the domain to your FC endpoint (the message names it), wait for DNS to propagate, then retry.",
-    "solutionZh": "为该域名添加指向函数计算端点的CNAME记录(错误信息中给出了端点)，等DNS生效后再重试。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html",
-      "https://www.alibabacloud.com/help/en/fc/developer-reference/api-fc-open-2021-04-06-errorcodes"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "DomainNameResolveError",
@@ -670,21 +372,12 @@ export const errorCodes = [
       "2021-04-06"
     ],
     "category": "client",
-    "retryable": "conditional",
-    "retryReason": "DNS issue; retry after fixing name servers",
-    "descriptionEn": "Domain name could not be resolved (name server problem)",
-    "descriptionZh": "域名解析错误",
-    "solutionEn": "Check the domain's name servers and DNS records, and retry once the domain resolves.",
-    "solutionZh": "检查域名的DNS服务器和解析记录，待域名能正常解析后再重试。",
-    "sources": [
-      "https://help.aliyun.com/document_detail/440324.html"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "FunctionAlreadyExists",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "The FC 3.0 error centre shows 0; no SDK test or captured response found; 409 only by analogy.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
@@ -692,40 +385,19 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Treat as exists / update",
-    "descriptionEn": "Function already exists",
-    "descriptionZh": "待创建的函数已经存在",
-    "solutionEn": "Use the existing function, or call the update API instead of creating it again.",
-    "solutionZh": "直接使用已有的函数，或改为调用更新接口。",
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)",
-      "github:devsapp/fc3 src/resources/fc/index.ts @4ca1c1b (on create, this code switches the tool to update)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "FunctionNotEmpty",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "The FC 3.0 error centre shows 0; no other source.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Delete triggers first",
-    "descriptionEn": "Function still has triggers; cannot delete",
-    "descriptionZh": "函数下面还有未删除的触发器",
-    "solutionEn": "Delete the function's triggers first, then delete the function.",
-    "solutionZh": "先删除函数的所有触发器，再删除函数。",
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "FunctionNotFound",
@@ -738,18 +410,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Create function first; on delete treat as already gone",
-    "descriptionEn": "Function does not exist",
-    "descriptionZh": "函数未找到",
-    "solutionEn": "Check the function name and the region in the endpoint, or create the function first; on delete, treat it as already gone.",
-    "solutionZh": "检查函数名称和端点中的地域，或先创建函数；删除时可视为已不存在。",
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-struct-error",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "InstanceMetricsRequired",
@@ -760,21 +421,12 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Config bug",
-    "descriptionEn": "Target-tracking provisioned scaling requires instance metrics enabled",
-    "descriptionZh": "配置预留的指标追踪伸缩策略时,必须开启实例指标采集功能",
-    "solutionEn": "Enable instance metrics for the function, then set the target-tracking scaling policy again.",
-    "solutionZh": "先为函数开启实例指标采集，再配置指标追踪伸缩策略。",
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes"
-    ]
+    "retryable": "no"
   },
   {
     "code": "PreconditionFailed",
     "httpStatus": 412,
     "statusConfidence": "inference",
-    "statusNote": "412 from HTTP semantics (If-Match/ETag); the FC 3.0 error centre shows 0.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
@@ -782,46 +434,24 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "precondition",
-    "retryable": "conditional",
-    "retryReason": "Re-read resource to get fresh ETag, then retry",
-    "descriptionEn": "Precondition not met, e.g. ETag mismatch on update",
-    "descriptionZh": "操作前提条件不满足,例如在更新函数时ETag不匹配",
-    "solutionEn": "The resource changed after you read it: fetch it again for a fresh ETag, re-apply your change and retry with the new If-Match.",
-    "solutionZh": "资源在读取后已被修改：重新获取资源拿到最新的ETag，重新应用修改后用新的If-Match重试。",
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/api-fc-2023-03-30-errorcodes",
-      "github:aliyun/fc-php-sdk test/client_test.php @4a1db20 (DeleteService with a wrong If-Match: test expects ErrorMessage 'the resource being modified has been changed', the message the FC 3.0 list gives for PreconditionFailed)",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "ServiceAlreadyExists",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it; 409 only by analogy with AliasAlreadyExists/DomainNameAlreadyExists.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
       "2021-04-06"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Treat as exists / update (Serverless Devs does exactly this)",
-    "descriptionEn": "Service already exists",
-    "descriptionZh": "服务已经存在",
-    "solutionEn": "Use the existing service, or call the update API instead of creating it again.",
-    "solutionZh": "直接使用已有的服务，或改为调用更新接口。",
-    "sources": [
-      "code-index id 31314947007 (Serverless Devs fc-base-sdk component)",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)",
-      "github:devsapp/fc-deploy src/lib/component/fc-base-sdk/command/deploy.ts @a398479 (FC 2.0 component; on create, this code switches to update)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "TriggerAlreadyExists",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it; 409 only by analogy with AliasAlreadyExists/DomainNameAlreadyExists.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
@@ -829,25 +459,12 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "Treat as exists / update",
-    "descriptionEn": "Trigger already exists",
-    "descriptionZh": "触发器已经存在",
-    "solutionEn": "Use the existing trigger, or call the update API instead of creating it again.",
-    "solutionZh": "直接使用已有的触发器，或改为调用更新接口。",
-    "sources": [
-      "code-index id 31314947007",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)",
-      "github:devsapp/fc3 src/resources/fc/index.ts @4ca1c1b (on create, this code switches the tool to update)",
-      "github:devsapp/fc-deploy src/lib/component/fc-base-sdk/command/deploy.ts @a398479 (FC 2.0 component; on create, this code switches to update)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "TriggerNotFound",
     "httpStatus": 404,
     "statusConfidence": "inference",
-    "statusNote": "An official SDK integration test asserts HTTP 404 for GetTrigger on a just-deleted trigger (FC 2.0, 2016-08-15 API) without asserting the code; tools map TriggerNotFound to exactly that case. No doc row seen.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
@@ -855,20 +472,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "On delete treat as already gone",
-    "descriptionEn": "Trigger does not exist",
-    "descriptionZh": "触发器不存在",
-    "solutionEn": "Check the trigger and function names, or create the trigger first; on delete, treat it as already gone.",
-    "solutionZh": "检查触发器和函数名称，或先创建触发器；删除时可视为已不存在。",
-    "sources": [
-      "code-index id 31314947007",
-      "github:aliyun/terraform-provider-alicloud (FC trigger delete: ServiceNotFound/FunctionNotFound/TriggerNotFound ignored)",
-      "github:aliyun/fc-java-sdk src/test/java/com/aliyuncs/fc/FunctionComputeClientTest.java @e770895 (testCRUDHttpTrigger: GetTrigger after DeleteTrigger asserts ClientException status 404; error code not asserted)",
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "ApkDownloadForbidden",
@@ -879,15 +483,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Use -vpc endpoint or custom domain",
-    "descriptionEn": "Public fcapp.run endpoint refuses to return .apk files (functions created on/after 2024-06-10)",
-    "descriptionZh": "公网fcapp.run地址拒绝返回.apk文件(2024-06-10及以后创建的函数)",
-    "solutionEn": "Serve .apk files through the -vpc trigger address or a custom domain instead of the public fcapp.run address.",
-    "solutionZh": "改用-vpc触发器地址或自定义域名提供.apk文件，不要使用公网fcapp.run地址。",
-    "sources": [
-      "https://www.alibabacloud.com/help/en/functioncompute/how-to-ensure-that-the-public-network-access-address-of-the-http-trigger-returns-the-apk-file-normally"
-    ]
+    "retryable": "no"
   },
   {
     "code": "IdempotentParameterMismatch",
@@ -898,247 +494,129 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Caller bug",
-    "descriptionEn": "Client token reused with a different request",
-    "descriptionZh": "同一个ClientToken被用于参数不同的请求",
-    "solutionEn": "Use a new client token for a different request, or resend exactly the original parameters with the old token.",
-    "solutionZh": "参数不同的请求要使用新的ClientToken；沿用旧ClientToken时必须发送与原请求完全相同的参数。",
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/api-fc-2023-03-30-describeregions"
-    ]
+    "retryable": "no"
   },
   {
     "code": "ServiceNotEmpty",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15"
     ],
     "category": "conflict",
-    "retryable": "no",
-    "retryReason": "If the analogy holds: delete the functions first; repeating the same request fails again",
-    "descriptionEn": "Name only in the source. By analogy with FunctionNotEmpty it most likely means a service that still contains functions cannot be deleted (meaning UNCONFIRMED)",
-    "descriptionZh": "来源中只有名称；参照FunctionNotEmpty，很可能表示服务下仍有函数，无法删除(含义未确认)",
-    "solutionEn": "Delete the service's functions (and their triggers) first, then delete the service.",
-    "solutionZh": "先删除服务下的函数(及其触发器)，再删除服务。",
-    "sources": [
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "MalformedPOSTRequest",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Request-shape problem; the identical request fails again",
-    "descriptionEn": "Name only in the source; presumably a POST body that cannot be parsed (meaning UNCONFIRMED)",
-    "descriptionZh": "来源中只有名称；推测表示POST请求体无法解析(含义未确认)",
-    "solutionEn": "Check that the POST body is well-formed JSON in the shape the API expects.",
-    "solutionZh": "检查POST请求体是否为符合接口要求的合法JSON。",
-    "sources": [
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "CrossAccountAccessDenied",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15"
     ],
     "category": "auth",
-    "retryable": "no",
-    "retryReason": "Permission problem; fix the account ID or grant access",
-    "descriptionEn": "Name only in the source; presumably access to a resource of another account was refused (meaning UNCONFIRMED)",
-    "descriptionZh": "来源中只有名称；推测表示访问其他账号的资源被拒绝(含义未确认)",
-    "solutionEn": "Check that the account ID in the endpoint is your main account ID (not a RAM user ID), or have the owning account grant access.",
-    "solutionZh": "确认端点中的账号ID是你的主账号ID(而不是RAM用户ID)，或请资源所属账号授权。",
-    "sources": [
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)"
-    ]
+    "retryable": "no"
   },
   {
     "code": "RequestTimeTooSkewed",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "FC's signature doc only says failed signature checks give 403; no FC source ties this code to a status.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15"
     ],
     "category": "auth",
-    "retryable": "conditional",
-    "retryReason": "Only after correcting the client clock and re-signing with a fresh Date header",
-    "descriptionEn": "Name only in the source; presumably the signed Date header is too far from server time (meaning UNCONFIRMED for FC)",
-    "descriptionZh": "来源中只有名称；推测表示签名所用的Date请求头与服务器时间相差过大(含义未确认)",
-    "solutionEn": "Synchronise the client clock (NTP), then sign the request again with a fresh Date header.",
-    "solutionZh": "同步客户端时钟(NTP)，再用新的Date请求头重新签名并发送。",
-    "sources": [
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)",
-      "https://www.alibabacloud.com/help/en/functioncompute/signature-authentication"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "UnsupportedMediaType",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15"
     ],
     "category": "client",
-    "retryable": "no",
-    "retryReason": "Fix the Content-Type header",
-    "descriptionEn": "Name only in the source; presumably a Content-Type the API does not accept (the FC 2.0 common-parameters doc allows application/json and, for InvokeFunction only, application/octet-stream) (meaning UNCONFIRMED)",
-    "descriptionZh": "来源中只有名称；推测表示接口不接受该Content-Type(含义未确认)",
-    "solutionEn": "Send Content-Type application/json (application/octet-stream only when invoking a function).",
-    "solutionZh": "将Content-Type设为application/json(仅在调用函数时可用application/octet-stream)。",
-    "sources": [
-      "github:aliyun/fc-python-sdk fc/fc_exceptions.py @26ec97a (2017-10-11, package aliyun-fc 0.3; 24-name FC_ERR_CODE_LST, removed again in f368e7d the same day; names only, no statuses)",
-      "https://alibabacloud.com/help/doc-detail/53251.htm"
-    ]
+    "retryable": "no"
   },
   {
     "code": "OnDemandConfigNotFound",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it; 404 only by analogy.",
     "scope": "api-specific",
     "apiVersions": [
       "2016-08-15",
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Nothing to read or delete; treat as absent",
-    "descriptionEn": "No on-demand (concurrency) configuration exists for the function/qualifier",
-    "descriptionZh": "按量实例(并发度)配置不存在",
-    "solutionEn": "Create an on-demand config if you need one; otherwise treat it as absent.",
-    "solutionZh": "如有需要，先创建按量配置；否则视为不存在即可。",
-    "sources": [
-      "github:aliyun/fc-java-sdk src/test/java/com/aliyuncs/fc/FunctionComputeClientTest.java @e770895 (GetOnDemandConfig after DeleteOnDemandConfig asserts error code OnDemandConfigNotFound; status not asserted)",
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found') [used for the FC 3.0 concurrency config]"
-    ]
+    "retryable": "no"
   },
   {
     "code": "LayerNotFound",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "A sample in the FC 2.0 Go SDK treats HTTP 404 from ListLayerVersions as 'no more versions' without naming the code.",
     "scope": "api-specific",
     "apiVersions": [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Create/publish the layer first; on delete treat as already gone",
-    "descriptionEn": "The layer does not exist",
-    "descriptionZh": "层不存在",
-    "solutionEn": "Check the layer name and region, or publish the layer first; on delete, treat it as already gone.",
-    "solutionZh": "检查层名称和地域，或先发布该层；删除时可视为已不存在。",
-    "sources": [
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')",
-      "github:aliyun/terraform-provider-alicloud alicloud/resource_alicloud_fcv3_layer_version.go @81c43b6",
-      "github:aliyun/fc-go-sdk samples/layer.go @3a1b2ed"
-    ]
+    "retryable": "no"
   },
   {
     "code": "LayerVersionNotFound",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it; 404 only by analogy.",
     "scope": "api-specific",
     "apiVersions": [
       "2023-03-30"
     ],
     "category": "not-found",
-    "retryable": "no",
-    "retryReason": "Publish the version first; on delete treat as already gone",
-    "descriptionEn": "The requested version of a layer does not exist",
-    "descriptionZh": "层版本不存在",
-    "solutionEn": "Check the layer version number, or publish that version first; on delete, treat it as already gone.",
-    "solutionZh": "检查层的版本号，或先发布该版本；删除时可视为已不存在。",
-    "sources": [
-      "github:aliyun/terraform-provider-alicloud alicloud/service_alicloud_fcv3_v2.go @81c43b6 (FC 3.0 Describe* functions map this code to 'resource not found')",
-      "github:aliyun/terraform-provider-alicloud alicloud/resource_alicloud_fcv3_layer_version.go @81c43b6"
-    ]
+    "retryable": "no"
   },
   {
     "code": "ProvisionConfigExist",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it.",
     "scope": "api-specific",
     "apiVersions": [
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "conditional",
-    "retryReason": "Delete the provision/scaling config first; removal propagates with a delay, so the official fc3 tool retried DeleteFunction with a fixed 2 s backoff",
-    "descriptionEn": "A provisioned-instance configuration still exists, so the operation (seen on DeleteFunction and on switching between provision and scaling configs) is refused",
-    "descriptionZh": "函数仍有预留(预配置)配置,操作被拒绝",
-    "solutionEn": "Delete the function's provisioned (scaling) config first, wait until the removal takes effect, then retry the operation.",
-    "solutionZh": "先删除函数的预留(弹性)配置，等删除生效后再重试该操作。",
-    "sources": [
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)",
-      "github:devsapp/fc3 commit 37ce656 (2025-08-11: DeleteFunction retried up to 20 times, 2 s apart, while this code is returned; loop later removed in bb8e791)",
-      "github:devsapp/fc3 src/utils/index.ts @4ca1c1b (isProvisionConfigError)"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "ResidentScalingConfigExists",
     "httpStatus": null,
     "statusConfidence": "unconfirmed",
-    "statusNote": "No source states it.",
     "scope": "api-specific",
     "apiVersions": [
       "2023-03-30"
     ],
     "category": "conflict",
-    "retryable": "conditional",
-    "retryReason": "The official fc3 tool removes the existing scaling config and then repeats the put",
-    "descriptionEn": "A scaling configuration bound to a resident resource pool already exists for the function/qualifier",
-    "descriptionZh": "已存在绑定常驻资源池的弹性配置",
-    "solutionEn": "Remove the existing resident-pool scaling config for this function or qualifier, then put the new config again.",
-    "solutionZh": "先删除该函数或限定符上已有的常驻资源池弹性配置，再重新提交新配置。",
-    "sources": [
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)",
-      "github:devsapp/fc3 src/subCommands/deploy/utils/index.ts @4ca1c1b (provisionConfigErrorRetry)"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "ResourcePoolInsufficientCapacity",
     "httpStatus": 400,
     "statusConfidence": "inference",
-    "statusNote": "The official fc3 component recognises this code only inside its statusCode-400 (InvalidArgument-class) check, added by a dedicated fix commit; no doc row seen.",
     "scope": "api-specific",
     "apiVersions": [
       "2023-03-30"
     ],
     "category": "capacity",
-    "retryable": "conditional",
-    "retryReason": "Only after capacity is freed/added or the scaling config is changed; the official fc3 tool treats it as a scaling-config conflict (removes the scaling config, then retries)",
-    "descriptionEn": "The resident resource pool has no free capacity for the requested configuration",
-    "descriptionZh": "常驻资源池容量不足",
-    "solutionEn": "Free or add capacity in the resident resource pool, or ask for fewer instances, then retry.",
-    "solutionZh": "释放或扩容常驻资源池，或减少所需的实例数，然后再重试。",
-    "sources": [
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (FC_API_ERROR_CODE enum used by the official Serverless Devs FC 3.0 component)",
-      "github:devsapp/fc3 commit 390b97b (2025-12-08; adds handling of this code to the scaling-config conflict check)",
-      "github:devsapp/fc3 src/resources/fc/error-code.ts @4ca1c1b (checkInvalidArgumentConditions: requires statusCode 400, then accepts code ResourcePoolInsufficientCapacity)"
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "UnhandledInvocationError",
@@ -1151,19 +629,7 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "function",
-    "retryable": "conditional",
-    "retryReason": "FC never retries sync calls; async calls are retried 3x by default (billed). Client retry only if function is idempotent",
-    "descriptionEn": "Function threw/crashed; FC captured it and returns errorMessage/errorType/stackTrace",
-    "descriptionZh": "函数抛出未捕获的异常或崩溃，函数计算捕获后返回errorMessage、errorType和stackTrace",
-    "solutionEn": "Fix the error shown in errorMessage and stackTrace; retry only an idempotent function, as FC never retries synchronous calls.",
-    "solutionZh": "根据errorMessage和stackTrace修复函数中的错误；只对幂等的函数重试，函数计算不会自动重试同步调用。",
-    "sources": [
-      "https://www.alibabacloud.com/help/en/functioncompute/fc/error-handling-1-1",
-      "https://help.aliyun.com/en/functioncompute/fc/user-guide/error-handling-1-2"
-    ],
-    "notes": [
-      "Reported in the X-Fc-Error-Type response header with HTTP 200, not in an API error body."
-    ]
+    "retryable": "conditional"
   },
   {
     "code": "HandledInvocationError",
@@ -1176,18 +642,6 @@ export const errorCodes = [
       "2023-03-30"
     ],
     "category": "function",
-    "retryable": "conditional",
-    "retryReason": "Same as above; usually a deterministic business error, so retry rarely helps",
-    "descriptionEn": "Function returned an error itself (e.g. Node callback(err))",
-    "descriptionZh": "函数自行返回了错误(例如Node.js中调用callback(err))",
-    "solutionEn": "Handle it as a business error the function reported; retry only if the function is idempotent and the failure is transient.",
-    "solutionZh": "将其作为函数返回的业务错误处理；只有函数幂等且失败是暂时性的才重试。",
-    "sources": [
-      "https://www.alibabacloud.com/help/en/fc/user-guide/error-handling",
-      "https://alibabacloud.com/help/en/fc/error-handling-5"
-    ],
-    "notes": [
-      "Reported in the X-Fc-Error-Type response header with HTTP 200, not in an API error body."
-    ]
+    "retryable": "conditional"
   }
 ] as const satisfies readonly (ErrorCodeInfo & { readonly code: ErrorCode })[];

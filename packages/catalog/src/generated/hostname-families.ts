@@ -10,11 +10,7 @@ export const hostnameFamilies = [
     "description": "FC API, public network (API versions 2016-08-15, 2021-04-06 and 2023-03-30)",
     "status": "current",
     "buildable": true,
-    "accountScoped": true,
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/fc-endpoints"
-    ]
+    "accountScoped": true
   },
   {
     "id": "api-internal",
@@ -22,12 +18,7 @@ export const hostnameFamilies = [
     "description": "FC API from inside Alibaba Cloud in the same region (internal network)",
     "status": "current",
     "buildable": true,
-    "accountScoped": true,
-    "sources": [
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/fc-endpoints",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints"
-    ]
+    "accountScoped": true
   },
   {
     "id": "region-only",
@@ -35,11 +26,7 @@ export const hostnameFamilies = [
     "description": "Regional service address without an account id; the FC 3.0 SDK maps some regions to it",
     "status": "current",
     "buildable": false,
-    "accountScoped": false,
-    "sources": [
-      "https://www.alibabacloud.com/help/ja/doc-detail/52984.htm",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "accountScoped": false
   },
   {
     "id": "openapi-v3",
@@ -47,11 +34,7 @@ export const hostnameFamilies = [
     "description": "FC 3.0 OpenAPI endpoint (no account id); no VPC variant is documented",
     "status": "current",
     "buildable": true,
-    "accountScoped": false,
-    "sources": [
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "accountScoped": false
   },
   {
     "id": "http-trigger",
@@ -59,10 +42,7 @@ export const hostnameFamilies = [
     "description": "HTTP trigger public URL (urlInternet)",
     "status": "current",
     "buildable": false,
-    "accountScoped": false,
-    "sources": [
-      "https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-httptrigger"
-    ]
+    "accountScoped": false
   },
   {
     "id": "http-trigger-vpc",
@@ -70,11 +50,7 @@ export const hostnameFamilies = [
     "description": "HTTP trigger VPC URL (urlIntranet); the suffix is -vpc, not -internal",
     "status": "current",
     "buildable": false,
-    "accountScoped": false,
-    "sources": [
-      "https://alibabacloud.com/help/en/functioncompute/api-fc-2023-03-30-struct-httptrigger",
-      "https://www.alibabacloud.com/help/en/functioncompute/how-to-ensure-that-the-public-network-access-address-of-the-http-trigger-returns-the-apk-file-normally"
-    ]
+    "accountScoped": false
   },
   {
     "id": "legacy",
@@ -82,11 +58,6 @@ export const hostnameFamilies = [
     "description": "Label order used before October 2017; recognised so it can be corrected, never built",
     "status": "obsolete",
     "buildable": false,
-    "accountScoped": true,
-    "sources": [
-      "github:aliyun/fc-nodejs-sdk commit 389cde6 (2017-10-12)",
-      "https://github.com/aliyun/fc-nodejs-sdk/issues/25",
-      "https://github.com/aliyun/fc-java-sdk/pull/27"
-    ]
+    "accountScoped": true
   }
 ] as const satisfies readonly HostnameFamily[];

@@ -10,396 +10,178 @@ export type UnlistedRegionId = "cn-hangzhou-finance" | "cn-shanghai-finance-1" |
 /** Ids of the regions currently in service, in the catalog's order. */
 export const activeRegionIds: readonly ActiveRegionId[] = ["cn-hangzhou","cn-shanghai","cn-qingdao","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-wulanchabu","cn-shenzhen","cn-chengdu","cn-hongkong","ap-southeast-1","ap-southeast-3","ap-southeast-5","ap-southeast-7","ap-northeast-1","ap-northeast-2","eu-central-1","eu-west-1","us-east-1","us-west-1","me-central-1"];
 
-/** The public-cloud FC regions: active ones and retired ones (with their retirement date). */
+/** The last day of service of each retired region (local date), for code that needs no more than that. */
+export const retiredRegionDates: Readonly<Record<RetiredRegionId, string>> = {"ap-southeast-2":"2024-09-30","ap-south-1":"2024-07-15"};
+
+/** The region ids seen only in SDK endpoint maps or tools. */
+export const unlistedRegionIds: readonly UnlistedRegionId[] = ["cn-hangzhou-finance","cn-shanghai-finance-1","cn-heyuan-acdr-1","cn-north-2-gov-1","cn-guangzhou","me-east-1"];
+
+/** The public-cloud FC regions: active ones and retired ones (with their retirement date). Names: `regionName` in `@fc-atlas/catalog/texts`. */
 export const regions = [
   {
     "id": "cn-hangzhou",
-    "nameEn": "China (Hangzhou)",
-    "nameZh": "华东1(杭州)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-shanghai",
-    "nameEn": "China (Shanghai)",
-    "nameZh": "华东2(上海)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-qingdao",
-    "nameEn": "China (Qingdao)",
-    "nameZh": "华北1(青岛)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-beijing",
-    "nameEn": "China (Beijing)",
-    "nameZh": "华北2(北京)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-zhangjiakou",
-    "nameEn": "China (Zhangjiakou)",
-    "nameZh": "华北3(张家口)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-huhehaote",
-    "nameEn": "China (Hohhot)",
-    "nameZh": "华北5(呼和浩特)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-wulanchabu",
-    "nameEn": "China (Ulanqab)",
-    "nameZh": "华北6(乌兰察布)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [
-      "Missing from the @alicloud/fc-open20210406 endpoint map (last regenerated 2024-01-02)."
-    ],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-shenzhen",
-    "nameEn": "China (Shenzhen)",
-    "nameZh": "华南1(深圳)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-chengdu",
-    "nameEn": "China (Chengdu)",
-    "nameZh": "西南1(成都)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "cn-hongkong",
-    "nameEn": "China (Hong Kong)",
-    "nameZh": "中国香港",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-southeast-1",
-    "nameEn": "Singapore",
-    "nameZh": "新加坡",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-southeast-3",
-    "nameEn": "Malaysia (Kuala Lumpur)",
-    "nameZh": "马来西亚(吉隆坡)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-southeast-5",
-    "nameEn": "Indonesia (Jakarta)",
-    "nameZh": "印度尼西亚(雅加达)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [
-      "In @alicloud/fc20230330 4.7.x-4.8.2 the endpoint-map string for this region ends with a TAB character (fcv3.ap-southeast-5.aliyuncs.com\\t). Node URL parsers strip it; exact string comparisons fail."
-    ],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-southeast-7",
-    "nameEn": "Thailand (Bangkok)",
-    "nameZh": "泰国(曼谷)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "documented",
-    "fcv3Host": true,
-    "notes": [
-      "Missing from the @alicloud/fc-open20210406 endpoint map (last regenerated 2024-01-02)."
-    ],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://help.aliyun.com/zh/functioncompute/fc/developer-reference/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-northeast-1",
-    "nameEn": "Japan (Tokyo)",
-    "nameZh": "日本(东京)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-northeast-2",
-    "nameEn": "South Korea (Seoul)",
-    "nameZh": "韩国(首尔)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [
-      "Missing from the @alicloud/fc-open20210406 endpoint map (last regenerated 2024-01-02)."
-    ],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "eu-central-1",
-    "nameEn": "Germany (Frankfurt)",
-    "nameZh": "德国(法兰克福)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "eu-west-1",
-    "nameEn": "UK (London)",
-    "nameZh": "英国(伦敦)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "us-east-1",
-    "nameEn": "US (Virginia)",
-    "nameZh": "美国(弗吉尼亚)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "us-west-1",
-    "nameEn": "US (Silicon Valley)",
-    "nameZh": "美国(硅谷)",
     "status": "active",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "me-central-1",
-    "nameEn": "Saudi Arabia (Riyadh)",
-    "nameZh": "沙特(利雅得)",
     "status": "active",
     "partnerOperated": true,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": false,
-    "notes": [
-      "Doc 52984 says the Riyadh region is run by a partner. @alicloud/fc20230330 maps it to me-central-1.fc.aliyuncs.com (no fcv3 host, no account id).",
-      "Missing from the @alicloud/fc-open20210406 endpoint map (last regenerated 2024-01-02)."
-    ],
-    "sources": [
-      "https://help.aliyun.com/document_detail/52984.html",
-      "https://www.alibabacloud.com/help/es/functioncompute/fc-endpoints",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": false
   },
   {
     "id": "ap-southeast-2",
-    "nameEn": "Australia (Sydney)",
-    "nameZh": "澳大利亚(悉尼)",
     "status": "retired",
     "retiredOn": "2024-09-30",
     "retiredAfter": "2024-09-30T24:00+10:00",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [
-      "Alibaba Cloud closed its data centres in this region (announced late June 2024); data no longer accessible afterwards. Removed from the current zh FC endpoint table (doc 52984). Still present in the @alicloud/fc20230330 and @alicloud/fc-open20210406 endpoint maps and in aliyun/alibabacloud-fc-mcp-server region enum. FC-specific shutdown notice not found."
-    ],
-    "sources": [
-      "https://www.theregister.com/2024/07/01/alibaba_cloud_closes_india_australia/",
-      "https://www.techopedia.com/news/alibaba-cloud-to-shut-down-australia-and-india-data-centres",
-      "https://help.aliyun.com/en/functioncompute/api-fc-2023-03-30-endpoint",
-      "https://help.aliyun.com/document_detail/52984.html",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   },
   {
     "id": "ap-south-1",
-    "nameEn": "India (Mumbai)",
-    "nameZh": "印度(孟买)",
     "status": "retired",
     "retiredOn": "2024-07-15",
     "retiredAfter": "2024-07-15T24:00+05:30",
     "partnerOperated": false,
     "internalHostConfidence": "pattern-only",
-    "fcv3Host": true,
-    "notes": [
-      "Alibaba Cloud closed its data centres in this region (announced late June 2024); data no longer accessible afterwards. Removed from the current zh FC endpoint table (doc 52984). Still present in the @alicloud/fc20230330 and @alicloud/fc-open20210406 endpoint maps and in aliyun/alibabacloud-fc-mcp-server region enum. FC-specific shutdown notice not found."
-    ],
-    "sources": [
-      "https://www.theregister.com/2024/07/01/alibaba_cloud_closes_india_australia/",
-      "https://www.techopedia.com/news/alibaba-cloud-to-shut-down-australia-and-india-data-centres",
-      "https://help.aliyun.com/zh/dns/api-pvtz-2018-01-01-endpoint",
-      "https://help.aliyun.com/document_detail/52984.html",
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "fcv3Host": true
   }
 ] as const satisfies readonly (Region & { readonly id: RegionId })[];
 
@@ -407,75 +189,26 @@ export const regions = [
 export const unlistedRegions = [
   {
     "id": "cn-hangzhou-finance",
-    "nameEn": "China East 1 Finance Cloud",
-    "nameZh": "华东1 金融云",
-    "status": "industry-cloud",
-    "notes": [
-      "Only seen in official SDK endpoint maps; not in the public-cloud FC endpoint table. Names taken from other products' endpoint pages (https://help.aliyun.com/en/dns/api-pvtz-2018-01-01-endpoint). UNCONFIRMED as a documented FC region."
-    ],
-    "sources": [
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)",
-      "github:aliyun/alibabacloud-typescript-sdk fc-open-20210406/src/client.ts (@alicloud/fc-open20210406 2.0.13)"
-    ]
+    "status": "industry-cloud"
   },
   {
     "id": "cn-shanghai-finance-1",
-    "nameEn": "China East 2 Finance Cloud",
-    "nameZh": "华东2 金融云",
-    "status": "industry-cloud",
-    "notes": [
-      "Only seen in official SDK endpoint maps; not in the public-cloud FC endpoint table. Names taken from other products' endpoint pages (https://help.aliyun.com/en/dns/api-pvtz-2018-01-01-endpoint). UNCONFIRMED as a documented FC region."
-    ],
-    "sources": [
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "status": "industry-cloud"
   },
   {
     "id": "cn-heyuan-acdr-1",
-    "nameEn": null,
-    "nameZh": null,
-    "status": "industry-cloud",
-    "notes": [
-      "Only seen in an official SDK endpoint map; not in the public-cloud FC endpoint table. No product page found gives this region a name. UNCONFIRMED as a documented FC region."
-    ],
-    "sources": [
-      "github:aliyun/alibabacloud-typescript-sdk fc-20230330/src/client.ts (HEAD 06a71f9, @alicloud/fc20230330 4.8.2)"
-    ]
+    "status": "industry-cloud"
   },
   {
     "id": "cn-north-2-gov-1",
-    "nameEn": "Beijing China Gov Cloud",
-    "nameZh": null,
-    "status": "industry-cloud",
-    "notes": [
-      "Only seen in official SDK endpoint maps; not in the public-cloud FC endpoint table. Names taken from other products' endpoint pages (https://help.aliyun.com/en/dns/api-pvtz-2018-01-01-endpoint). UNCONFIRMED as a documented FC region."
-    ],
-    "sources": [
-      "github:aliyun/alibabacloud-typescript-sdk fc-open-20210406/src/client.ts (@alicloud/fc-open20210406 2.0.13)"
-    ]
+    "status": "industry-cloud"
   },
   {
     "id": "cn-guangzhou",
-    "nameEn": "China (Guangzhou)",
-    "nameZh": "华南3(广州)",
-    "status": "unconfirmed",
-    "notes": [
-      "Listed only in the region enum of aliyun/alibabacloud-fc-mcp-server src/schema.ts; absent from FC endpoint docs and from the fc20230330 endpoint map. Do not treat as a valid FC region without further evidence."
-    ],
-    "sources": [
-      "github:aliyun/alibabacloud-fc-mcp-server src/schema.ts"
-    ]
+    "status": "unconfirmed"
   },
   {
     "id": "me-east-1",
-    "nameEn": "UAE (Dubai)",
-    "nameZh": "阿联酋(迪拜)",
-    "status": "unconfirmed",
-    "notes": [
-      "Listed only in the region enum of aliyun/alibabacloud-fc-mcp-server src/schema.ts; absent from FC endpoint docs and from the fc20230330 endpoint map. Do not treat as a valid FC region without further evidence."
-    ],
-    "sources": [
-      "github:aliyun/alibabacloud-fc-mcp-server src/schema.ts"
-    ]
+    "status": "unconfirmed"
   }
 ] as const satisfies readonly (UnlistedRegion & { readonly id: UnlistedRegionId })[];
