@@ -44,8 +44,8 @@ describe('createRule', () => {
   it('links the rule to its own docs page and keeps the declared defaults', () => {
     const { rule } = probe();
     expect(rule.name).toBe('probe');
-    expect(rule.meta.docs.url).toMatch(/\/packages\/eslint-plugin\/docs\/rules\/probe\.md$/);
-    expect(rule.meta.docs.description).toBe('Records its options');
+    expect(rule.meta.docs?.url).toMatch(/\/packages\/eslint-plugin\/docs\/rules\/probe\.md$/);
+    expect(rule.meta.docs?.description).toBe('Records its options');
     expect(rule.defaultOptions).toEqual([{ words: ['a'], limits: { max: 3, min: 1 } }]);
   });
 
