@@ -309,10 +309,12 @@ export default createRule<Options, MessageIds>({
       IfStatement(node) {
         // Each chain is checked once, from its first `if`.
         if (node.parent.type === 'IfStatement' && node.parent.alternate === node) return;
+        // A lone `if (err.code === 'X')` is a special case followed by generic handling, not a dispatch (and most
+        // `if`s end here, before any scope lookup).
+        if (node.alternate?.type !== 'IfStatement') return;
         const scope = sourceCode.getScope(node);
         const handled = new Set<string>();
         let key: string | undefined;
-        let branches = 0;
         let hasElse = false;
         for (let current: TSESTree.Statement | null = node; current; ) {
           if (current.type !== 'IfStatement') {
@@ -323,11 +325,8 @@ export default createRule<Options, MessageIds>({
           if (!compared || (key !== undefined && compared.key !== key)) return;
           key = compared.key;
           for (const value of compared.values) handled.add(value);
-          branches++;
           current = current.alternate;
         }
-        // A lone `if (err.code === 'X')` is a special case followed by generic handling, not a dispatch.
-        if (branches < 2) return;
         const missing = missingCodes(node, handled, hasElse);
         if (missing.length === 0) return;
         context.report({ node: node.test, messageId: 'missingCodes', data: reportData('if/else chain', missing) });

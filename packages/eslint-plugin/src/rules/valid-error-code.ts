@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import {
   isErrorCodeExpression,
+  mayBeMembershipTest,
   membershipTest,
   staticString,
   stringLiteralSource,
@@ -118,6 +119,7 @@ export default createRule<[], MessageIds>({
         }
       },
       CallExpression(node) {
+        if (!mayBeMembershipTest(node)) return;
         const scope = sourceCode.getScope(node);
         const test = membershipTest(node, scope);
         if (!test || !isErrorCodeExpression(test.subject, scope)) return;

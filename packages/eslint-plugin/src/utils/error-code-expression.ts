@@ -250,6 +250,19 @@ function setElements(node: TSESTree.Node, scope: Scope, depth: number): ListElem
 }
 
 /**
+ * The syntax a membership test needs (`<x>.includes(a)`, `<x>.has(a)`, `<x>[k](a)`): callers test it before they look up
+ * a scope, since most calls fail it.
+ */
+export function mayBeMembershipTest(call: TSESTree.CallExpression): boolean {
+  const callee = skipWrappers(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const subject = call.arguments[0];
+  if (!subject || subject.type === 'SpreadElement') return false;
+  if (callee.computed) return true;
+  return callee.property.type === 'Identifier' && (callee.property.name === 'includes' || callee.property.name === 'has');
+}
+
+/**
  * `[...].includes(subject)` or `new Set([...]).has(subject)` (literals, or `const` bindings of them):
  * the tested subject and the list's elements. `undefined` for any other call.
  */
@@ -257,10 +270,9 @@ export function membershipTest(
   call: TSESTree.CallExpression,
   scope: Scope,
 ): { subject: TSESTree.Expression; elements: ListElement[] } | undefined {
-  const callee = skipWrappers(call.callee);
-  if (callee.type !== 'MemberExpression') return undefined;
-  const subject = call.arguments[0];
-  if (!subject || subject.type === 'SpreadElement') return undefined;
+  if (!mayBeMembershipTest(call)) return undefined;
+  const callee = skipWrappers(call.callee) as TSESTree.MemberExpression;
+  const subject = call.arguments[0] as TSESTree.Expression;
   const method = getPropertyName(callee, scope);
   const elements =
     method === 'includes'
