@@ -227,7 +227,8 @@ export function isIgnoredPosition(node: StringNode): boolean {
 const NO_FINDINGS: readonly HostFinding[] = Object.freeze([]);
 
 /** `fc` in any letter case (escapes such as `\x66c` are rare enough in hosts to leave to the cooked text). */
-const mayContainFc = (text: string) => /fc/i.test(text);
+const FC = /fc/i;
+const mayContainFc = (text: string) => FC.test(text);
 
 /**
  * The FC hosts (and near misses) in one string node, computed once per node and shared by every rule in this lint
