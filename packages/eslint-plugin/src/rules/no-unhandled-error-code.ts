@@ -11,6 +11,7 @@ import { createRule } from '../utils/create-rule.js';
 import {
   errorCodeExpressionKey,
   isErrorCodeExpression,
+  mayBeErrorCodeExpression,
   membershipTest,
   skipWrappers,
   staticString,
@@ -281,8 +282,9 @@ export default createRule<Options, MessageIds>({
         }
       },
       SwitchStatement(node) {
+        if (node.cases.length === 0 || !mayBeErrorCodeExpression(node.discriminant)) return;
         const scope = sourceCode.getScope(node);
-        if (node.cases.length === 0 || !isErrorCodeExpression(node.discriminant, scope)) return;
+        if (!isErrorCodeExpression(node.discriminant, scope)) return;
         const handled = new Set<string>();
         for (const switchCase of node.cases) {
           if (!switchCase.test) continue;

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import {
   isErrorCodeExpression,
+  mayBeErrorCodeExpression,
   mayBeMembershipTest,
   membershipTest,
   staticString,
@@ -107,11 +108,13 @@ export default createRule<[], MessageIds>({
     return {
       BinaryExpression(node) {
         if (!COMPARISON_OPERATORS.has(node.operator) || node.left.type === 'PrivateIdentifier') return;
+        if (!mayBeErrorCodeExpression(node.left) && !mayBeErrorCodeExpression(node.right)) return;
         const scope = sourceCode.getScope(node);
         if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope);
         else if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope);
       },
       SwitchStatement(node) {
+        if (!mayBeErrorCodeExpression(node.discriminant)) return;
         const scope = sourceCode.getScope(node);
         if (!isErrorCodeExpression(node.discriminant, scope)) return;
         for (const switchCase of node.cases) {

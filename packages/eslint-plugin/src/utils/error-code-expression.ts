@@ -62,6 +62,24 @@ function singleDefinition(variable: Variable | null): TSESLint.Scope.Definition 
 }
 
 /**
+ * The syntax `isErrorCodeExpression` can accept: a member named like an error code (or computed), `a ?? b` / `a || b`
+ * whose left side can, or a variable. Callers test it before they look up a scope, since most comparisons fail it.
+ */
+export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  switch (inner.type) {
+    case 'MemberExpression':
+      return inner.computed || (inner.property.type === 'Identifier' && ERROR_CODE_PROPERTIES.has(inner.property.name));
+    case 'LogicalExpression':
+      return (inner.operator === '??' || inner.operator === '||') && mayBeErrorCodeExpression(inner.left);
+    case 'Identifier':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * True for an expression that holds an FC error code: `x.code`, `x?.Code`, `x['errorCode']`, `(x as T).ErrorCode`,
  * `x!.code`, `x.code ?? ''`, or a variable bound to one (`const { code } = err`, `const { Code: c } = body`,
  * `catch ({ code })`, `const code = err.code`).
