@@ -47,6 +47,10 @@ export function classifyErrorCodeString(value: string, hasFcContext: () => boole
   return { messageId: 'nearMiss', code: near };
 }
 
+/** Syntax only, before any scope lookup: `subject` can be an error code and `other` is not a literal null, number, …. */
+const mayCompareErrorCode = (subject: TSESTree.Node, other: TSESTree.Node) =>
+  mayBeErrorCodeExpression(subject) && !(other.type === 'Literal' && typeof other.value !== 'string');
+
 function withQuotesOf(literal: StringLiteralNode, code: string, sourceText: string): string {
   const quote = literal.type === 'TemplateLiteral' ? '`' : sourceText.charAt(literal.range[0]);
   return `${quote}${code}${quote}`;
@@ -108,7 +112,7 @@ export default createRule<[], MessageIds>({
     return {
       BinaryExpression(node) {
         if (!COMPARISON_OPERATORS.has(node.operator) || node.left.type === 'PrivateIdentifier') return;
-        if (!mayBeErrorCodeExpression(node.left) && !mayBeErrorCodeExpression(node.right)) return;
+        if (!mayCompareErrorCode(node.left, node.right) && !mayCompareErrorCode(node.right, node.left)) return;
         const scope = sourceCode.getScope(node);
         if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope);
         else if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope);
