@@ -1,7 +1,15 @@
 import { DYNAMIC, checkEndpoint, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
-import { describeProblems, isStringNode, scanStringNode, showHost, type HostFinding, type StringNode } from '../utils/literal-scanner.js';
+import {
+  describeProblems,
+  fileMayHoldHost,
+  isStringNode,
+  scanStringNode,
+  showHost,
+  type HostFinding,
+  type StringNode,
+} from '../utils/literal-scanner.js';
 
 type Options = [
   {
@@ -302,12 +310,17 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       Program(program) {
         for (const { entry, reason } of allowEntries) {
           if (reason) context.report({ node: program, loc: { line: 1, column: 0 }, messageId: 'badAllowEntry', data: { entry, reason } });
         }
       },
+    };
+    // Most files cannot spell `fc` in any string: no string listener runs for them.
+    if (!fileMayHoldHost(sourceCode)) return listeners;
+    return {
+      ...listeners,
       Literal(node: TSESTree.Literal) {
         if (isStringNode(node)) check(node);
       },

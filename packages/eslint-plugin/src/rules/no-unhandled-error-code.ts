@@ -11,6 +11,7 @@ import { createRule } from '../utils/create-rule.js';
 import {
   errorCodeExpressionKey,
   isErrorCodeExpression,
+  mayBeErrorCodeExpression,
   membershipTest,
   skipWrappers,
   staticString,
@@ -281,8 +282,9 @@ export default createRule<Options, MessageIds>({
         }
       },
       SwitchStatement(node) {
+        if (node.cases.length === 0 || !mayBeErrorCodeExpression(node.discriminant)) return;
         const scope = sourceCode.getScope(node);
-        if (node.cases.length === 0 || !isErrorCodeExpression(node.discriminant, scope)) return;
+        if (!isErrorCodeExpression(node.discriminant, scope)) return;
         const handled = new Set<string>();
         for (const switchCase of node.cases) {
           if (!switchCase.test) continue;
@@ -309,10 +311,12 @@ export default createRule<Options, MessageIds>({
       IfStatement(node) {
         // Each chain is checked once, from its first `if`.
         if (node.parent.type === 'IfStatement' && node.parent.alternate === node) return;
+        // A lone `if (err.code === 'X')` is a special case followed by generic handling, not a dispatch (and most
+        // `if`s end here, before any scope lookup).
+        if (node.alternate?.type !== 'IfStatement') return;
         const scope = sourceCode.getScope(node);
         const handled = new Set<string>();
         let key: string | undefined;
-        let branches = 0;
         let hasElse = false;
         for (let current: TSESTree.Statement | null = node; current; ) {
           if (current.type !== 'IfStatement') {
@@ -323,11 +327,8 @@ export default createRule<Options, MessageIds>({
           if (!compared || (key !== undefined && compared.key !== key)) return;
           key = compared.key;
           for (const value of compared.values) handled.add(value);
-          branches++;
           current = current.alternate;
         }
-        // A lone `if (err.code === 'X')` is a special case followed by generic handling, not a dispatch.
-        if (branches < 2) return;
         const missing = missingCodes(node, handled, hasElse);
         if (missing.length === 0) return;
         context.report({ node: node.test, messageId: 'missingCodes', data: reportData('if/else chain', missing) });

@@ -1,7 +1,15 @@
 import { DYNAMIC } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
-import { describeProblems, isStringNode, scanStringNode, showHost, type HostFinding, type StringNode } from '../utils/literal-scanner.js';
+import {
+  describeProblems,
+  fileMayHoldHost,
+  isStringNode,
+  scanStringNode,
+  showHost,
+  type HostFinding,
+  type StringNode,
+} from '../utils/literal-scanner.js';
 
 type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost';
 
@@ -39,6 +47,8 @@ export default createRule<[], MessageId>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    // Most files cannot spell `fc` in any string: no listener runs for them.
+    if (!fileMayHoldHost(sourceCode)) return {};
 
     function check(node: StringNode) {
       for (const finding of scanStringNode(node, sourceCode)) {

@@ -3,6 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import {
   isErrorCodeExpression,
+  mayBeErrorCodeExpression,
+  mayBeMembershipTest,
   membershipTest,
   staticString,
   stringLiteralSource,
@@ -44,6 +46,10 @@ export function classifyErrorCodeString(value: string, hasFcContext: () => boole
   if (near.length < MIN_LENGTH_FOR_TWO_EDITS && editDistance(value, near, 2) > 1) return undefined;
   return { messageId: 'nearMiss', code: near };
 }
+
+/** Syntax only, before any scope lookup: `subject` can be an error code and `other` is not a literal null, number, …. */
+const mayCompareErrorCode = (subject: TSESTree.Node, other: TSESTree.Node) =>
+  mayBeErrorCodeExpression(subject) && !(other.type === 'Literal' && typeof other.value !== 'string');
 
 function withQuotesOf(literal: StringLiteralNode, code: string, sourceText: string): string {
   const quote = literal.type === 'TemplateLiteral' ? '`' : sourceText.charAt(literal.range[0]);
@@ -106,11 +112,13 @@ export default createRule<[], MessageIds>({
     return {
       BinaryExpression(node) {
         if (!COMPARISON_OPERATORS.has(node.operator) || node.left.type === 'PrivateIdentifier') return;
+        if (!mayCompareErrorCode(node.left, node.right) && !mayCompareErrorCode(node.right, node.left)) return;
         const scope = sourceCode.getScope(node);
         if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope);
         else if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope);
       },
       SwitchStatement(node) {
+        if (!mayBeErrorCodeExpression(node.discriminant)) return;
         const scope = sourceCode.getScope(node);
         if (!isErrorCodeExpression(node.discriminant, scope)) return;
         for (const switchCase of node.cases) {
@@ -118,6 +126,7 @@ export default createRule<[], MessageIds>({
         }
       },
       CallExpression(node) {
+        if (!mayBeMembershipTest(node)) return;
         const scope = sourceCode.getScope(node);
         const test = membershipTest(node, scope);
         if (!test || !isErrorCodeExpression(test.subject, scope)) return;

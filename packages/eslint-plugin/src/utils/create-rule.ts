@@ -1,4 +1,5 @@
-import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import { applyDefault, type RuleWithMetaAndName } from '@typescript-eslint/utils/eslint-utils';
+import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 
 /** Extra `docs` fields every fc-atlas rule declares; eslint-doc-generator reads `recommended` for the README table. */
 export interface FcAtlasRuleDocs {
@@ -9,5 +10,44 @@ export interface FcAtlasRuleDocs {
 
 const docsBase = 'https://github.com/fc-atlas/fc-atlas/blob/main/packages/eslint-plugin/docs/rules';
 
-/** The one rule factory: owns `docs.url`, so every rule links to its own page. */
-export const createRule = RuleCreator<FcAtlasRuleDocs>((name) => `${docsBase}/${name}.md`);
+/** Distinct option sets remembered per rule; past this the memo starts afresh, so odd inline configs cannot grow it. */
+const MEMO_LIMIT = 32;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The one rule factory: owns `docs.url`, so every rule links to its own page, and merges the user's options over the
+ * defaults (typescript-eslint's `applyDefault`) once per distinct options rather than in every file's `create`: ESLint
+ * hands each file a fresh `context.options` array, so the memo is keyed by its JSON text (rule options are JSON:
+ * ESLint's cache and worker threads need that too). The merged options are shared between files, hence frozen.
+ */
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  defaultOptions,
+  create,
+}: Readonly<RuleWithMetaAndName<Options, MessageIds, FcAtlasRuleDocs>>): RuleModule<MessageIds, Options, FcAtlasRuleDocs> & { name: string } {
+  const defaults = (defaultOptions ?? []) as Options;
+  const merged = new Map<string, Readonly<Options>>();
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${docsBase}/${name}.md` } },
+    defaultOptions: defaults,
+    create(context) {
+      const key = JSON.stringify(context.options);
+      const known = merged.get(key);
+      if (known) return create(context, known);
+      if (merged.size >= MEMO_LIMIT) merged.clear();
+      // The copy keeps the user's config objects out of the freeze (applyDefault reuses values it does not merge).
+      const options = deepFreeze(applyDefault<Options, Options>(defaults, structuredClone(context.options)));
+      merged.set(key, options);
+      return create(context, options);
+    },
+  };
+}

@@ -62,6 +62,24 @@ function singleDefinition(variable: Variable | null): TSESLint.Scope.Definition 
 }
 
 /**
+ * The syntax `isErrorCodeExpression` can accept: a member named like an error code (or computed), `a ?? b` / `a || b`
+ * whose left side can, or a variable. Callers test it before they look up a scope, since most comparisons fail it.
+ */
+export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
+  const inner = skipWrappers(node);
+  switch (inner.type) {
+    case 'MemberExpression':
+      return inner.computed || (inner.property.type === 'Identifier' && ERROR_CODE_PROPERTIES.has(inner.property.name));
+    case 'LogicalExpression':
+      return (inner.operator === '??' || inner.operator === '||') && mayBeErrorCodeExpression(inner.left);
+    case 'Identifier':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * True for an expression that holds an FC error code: `x.code`, `x?.Code`, `x['errorCode']`, `(x as T).ErrorCode`,
  * `x!.code`, `x.code ?? ''`, or a variable bound to one (`const { code } = err`, `const { Code: c } = body`,
  * `catch ({ code })`, `const code = err.code`).
@@ -250,6 +268,19 @@ function setElements(node: TSESTree.Node, scope: Scope, depth: number): ListElem
 }
 
 /**
+ * The syntax a membership test needs (`<x>.includes(a)`, `<x>.has(a)`, `<x>[k](a)`): callers test it before they look up
+ * a scope, since most calls fail it.
+ */
+export function mayBeMembershipTest(call: TSESTree.CallExpression): boolean {
+  const callee = skipWrappers(call.callee);
+  if (callee.type !== 'MemberExpression') return false;
+  const subject = call.arguments[0];
+  if (!subject || subject.type === 'SpreadElement') return false;
+  if (callee.computed) return true;
+  return callee.property.type === 'Identifier' && (callee.property.name === 'includes' || callee.property.name === 'has');
+}
+
+/**
  * `[...].includes(subject)` or `new Set([...]).has(subject)` (literals, or `const` bindings of them):
  * the tested subject and the list's elements. `undefined` for any other call.
  */
@@ -257,10 +288,9 @@ export function membershipTest(
   call: TSESTree.CallExpression,
   scope: Scope,
 ): { subject: TSESTree.Expression; elements: ListElement[] } | undefined {
-  const callee = skipWrappers(call.callee);
-  if (callee.type !== 'MemberExpression') return undefined;
-  const subject = call.arguments[0];
-  if (!subject || subject.type === 'SpreadElement') return undefined;
+  if (!mayBeMembershipTest(call)) return undefined;
+  const callee = skipWrappers(call.callee) as TSESTree.MemberExpression;
+  const subject = call.arguments[0] as TSESTree.Expression;
   const method = getPropertyName(callee, scope);
   const elements =
     method === 'includes'

@@ -42,6 +42,7 @@ export interface HostFinding {
 
 const findingsByNode = new WeakMap<StringNode, readonly HostFinding[]>();
 const fileHostFlag = new WeakMap<object, boolean>();
+const fileGateFlag = new WeakMap<object, boolean>();
 
 /** What one escape sequence or entity at a position of the source body stands for. */
 interface Decoded {
@@ -226,7 +227,8 @@ export function isIgnoredPosition(node: StringNode): boolean {
 const NO_FINDINGS: readonly HostFinding[] = Object.freeze([]);
 
 /** `fc` in any letter case (escapes such as `\x66c` are rare enough in hosts to leave to the cooked text). */
-const mayContainFc = (text: string) => /fc/i.test(text);
+const FC = /fc/i;
+const mayContainFc = (text: string) => FC.test(text);
 
 /**
  * The FC hosts (and near misses) in one string node, computed once per node and shared by every rule in this lint
@@ -340,6 +342,26 @@ export function isStringNode(node: TSESTree.Node): node is StringNode {
   return (
     (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || node.type === 'JSXText'
   );
+}
+
+/**
+ * Source text that can spell `fc` in a string's value: `fc` itself, or an escape that can yield an `f` or a `c` or
+ * join the two: `\x`, `\u`, a legacy octal escape, `\c` `\C` `\F` (an escaped letter is the letter; `\f` is
+ * matched too, harmlessly), a line continuation, or a JSX character reference.
+ */
+const MAY_SPELL_FC = /fc|\\[xu0-7cf\n\r\u2028\u2029]|&#/i;
+
+/**
+ * False when no string in the file can hold an FC host, as in most files: a rule that only reads string nodes then
+ * skips the file. One regex test per file, shared by every rule.
+ */
+export function fileMayHoldHost(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let may = fileGateFlag.get(sourceCode.ast);
+  if (may === undefined) {
+    may = MAY_SPELL_FC.test(sourceCode.text);
+    fileGateFlag.set(sourceCode.ast, may);
+  }
+  return may;
 }
 
 /** True when the file's text holds a complete FC host anywhere (code or comments): a sign the file talks to FC. */

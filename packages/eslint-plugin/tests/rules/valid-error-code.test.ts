@@ -92,6 +92,8 @@ ruleTester.run('valid-error-code', rule, {
     "list.includes(); list.includes(...codes); ['ResourceExhaused'].includes(err.message);",
     "'ResourceExhausted,ResourceThrottled'.includes(err.code);",
     "codes?.includes(err.code); err?.code?.includes('x');",
+    // Calls that only look like membership tests: another method, a computed name that is not includes/has.
+    "['ResourceExhaused'].indexOf(err.code); ['ResourceExhaused'][method](err.code); ['ResourceExhaused']['at'](err.code);",
     'class A { #code; has(o) { return #code in o; } }',
     'const x = tag`ResourceExhaused`; if (err.code === x) retry();',
     "enum Level { Low, High } switch (err.code) { case Level.Low: break; }",
@@ -195,6 +197,14 @@ ruleTester.run('valid-error-code', rule, {
           8,
           "switch (err.code) {\n  case 'ResourceExhausted':\n  case 'ResourceThrottled':\n    return retry();\n}",
         ),
+      ],
+    },
+    {
+      // The method named by a computed key, and a callee in a TypeScript wrapper.
+      code: "['ResourceThrotled']['includes'](err.code); (new Set(['ResourceThrotled']) as Set<string>).has(err.code);",
+      errors: [
+        replaced('nearMiss', 'ResourceThrotled', 'ResourceThrottled', 1, 2, "['ResourceThrottled']['includes'](err.code); (new Set(['ResourceThrotled']) as Set<string>).has(err.code);"),
+        replaced('nearMiss', 'ResourceThrotled', 'ResourceThrottled', 1, 55, "['ResourceThrotled']['includes'](err.code); (new Set(['ResourceThrottled']) as Set<string>).has(err.code);"),
       ],
     },
     {
