@@ -10,6 +10,7 @@
  */
 
 import { getErrorCode, isRetryable } from './lookup.js';
+import { show } from './show.js';
 import type { ErrorCodeInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -617,14 +618,4 @@ export function retryDelay(errorOrCode: unknown, attempt: number, options: Retry
   }
   const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
   return Math.floor(sample * ceiling);
-}
-
-/** A bad option value as text for an error message, without calling user code. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
-    return String(value);
-  }
-  if (value === null) return 'null';
-  return `a value of type ${typeof value}`;
 }
