@@ -282,30 +282,31 @@ export class FcError extends Error {
   }
 
   declare readonly name: 'FcError';
-  readonly kind: FcErrorKind;
+  // `declare`: every field is assigned in the constructor, so the class body declares none (less code to ship).
+  declare readonly kind: FcErrorKind;
   /** The FC error code (`undefined` when the body carried none, e.g. an HTML 502 page). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The HTTP status; `undefined` when unknown (the fc2 Node SDK's errors do not carry it). */
-  readonly httpStatus: number | undefined;
-  readonly requestId: string | undefined;
+  declare readonly httpStatus: number | undefined;
+  declare readonly requestId: string | undefined;
   /** The message FC or the function sent, undecorated. */
-  readonly serverMessage: string | undefined;
+  declare readonly serverMessage: string | undefined;
   /** Function errors: the runtime's error type from the body, e.g. `TypeError`. */
-  readonly errorType: string | undefined;
+  declare readonly errorType: string | undefined;
   /** Function errors: the stack trace lines the runtime reported (not this object's own `stack`). */
-  readonly functionStackTrace: readonly string[] | undefined;
+  declare readonly functionStackTrace: readonly string[] | undefined;
   /** How long the service asked the caller to wait before retrying, in milliseconds. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   /** The catalog entry for `code`, or `undefined` for a code the catalog does not know. */
-  readonly info: ErrorCodeInfo | undefined;
+  declare readonly info: ErrorCodeInfo | undefined;
   /**
    * True when retrying the same request (with backoff) can succeed: the catalog says `retryable: 'yes'` for the
    * code. A code the catalog does not know counts as retryable only when the service sent a retry-after hint.
    * `conditional` codes (idempotent calls only, refresh state first) are false: decide those yourself from `info`.
    */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The parsed body, when there was one. */
-  readonly body: ParsedErrorBody | undefined;
+  declare readonly body: ParsedErrorBody | undefined;
 
   constructor(init: FcErrorInit) {
     super(describeFcError(init), init.cause === undefined ? undefined : { cause: init.cause });
