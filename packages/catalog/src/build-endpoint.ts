@@ -50,7 +50,7 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
 }
 
 const valid = () => `valid regions: ${activeRegionIds.join(', ')} (https://help.aliyun.com/document_detail/52984.html)`;
-const useNumericId = '; use the numeric id of your main account, e.g. "16530750" (https://account.console.aliyun.com/#/secure)';
+const useNumericId = `; use your main account's numeric id, e.g. "16530750" (https://account.console.aliyun.com/#/secure)`;
 
 // Plain id lists, not the region table: the builder's bundle stays small.
 const isActive = (id: string) => (activeRegionIds as readonly string[]).includes(id);
@@ -77,15 +77,18 @@ function regionIn(labels: readonly string[]): { id: string; retiredOn?: string; 
 }
 
 /**
- * The option `name` trimmed and lower-cased. Throws `missing-<what>` (with `hint()`) for no value, and `invalid` for a
- * value that is not a string.
+ * The option `name` trimmed and lower-cased. Throws `missing-region` or `missing-account-id` (with what to pass) for no
+ * value, and `unknown-region` or `invalid-account-id` for a value that is not a string.
  */
-function given(name: 'accountId' | 'region', value: unknown, invalid: FcEndpointErrorCode, hint: () => string): string {
+function given(name: 'accountId' | 'region', value: unknown): string {
+  const region = name === 'region';
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (text === undefined || text === null || text === '') {
-    throw new FcEndpointError(name === 'region' ? 'missing-region' : 'missing-account-id', `${name} is required${hint()}`, value);
+    throw new FcEndpointError(region ? 'missing-region' : 'missing-account-id', `${name} is required${region ? `; ${valid()}` : useNumericId}`, value);
   }
-  if (typeof text !== 'string') throw new FcEndpointError(invalid, `${name} must be a string, got ${show(value)}`, value);
+  if (typeof text !== 'string') {
+    throw new FcEndpointError(region ? 'unknown-region' : 'invalid-account-id', `${name} must be a string, got ${show(value)}`, value);
+  }
   return text;
 }
 
@@ -97,16 +100,16 @@ function normaliseAccountId(value: unknown): string {
   const fail = errorsFor('accountId', value);
   if (typeof value === 'number' || typeof value === 'bigint') {
     const digits = (typeof value === 'bigint' || Number.isSafeInteger(value)) && value >= 0 ? String(value) : undefined;
-    throw fail('invalid-account-id', `must be a string (ids exceed 2^53); pass ${digits ? `"${digits}"` : 'the id as a string'}`, digits);
+    throw fail('invalid-account-id', `must be a string (ids exceed 2^53)${digits ? `: pass "${digits}"` : ''}`, digits);
   }
-  const id = given('accountId', value, 'invalid-account-id', () => useNumericId);
+  const id = given('accountId', value);
   const kind = classifyAccount(id);
   if (kind === 'numeric') return id;
   if (kind === 'placeholder' || kind === 'masked') throw fail('placeholder-account-id', `is a placeholder${useNumericId}`);
   if (id.includes('@')) throw fail('invalid-account-id', `is a login name${useNumericId}`);
   if (isEndpoint(id)) {
     const account = /^\d+$/.exec(hostLabels(id)[0]!)?.[0];
-    throw fail('invalid-account-id', `is a whole endpoint; pass only the numeric account id${account ? ` ("${account}")` : ''}`, account);
+    throw fail('invalid-account-id', `is a whole endpoint; pass only the account id${account ? ` ("${account}")` : ''}`, account);
   }
   if (isActive(id) || retiredOn(id) || isUnlisted(id)) throw fail('invalid-account-id', 'is a region id; were accountId and region swapped?');
   throw fail('invalid-account-id', `is not numeric${useNumericId}`);
@@ -114,7 +117,7 @@ function normaliseAccountId(value: unknown): string {
 
 function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   const fail = errorsFor('region', value);
-  const id = given('region', value, 'unknown-region', () => `; ${valid()}`);
+  const id = given('region', value);
   if (isActive(id) || (allowUnlisted && isUnlisted(id))) return id;
   if (isUnlisted(id)) throw fail('unknown-region', 'is only in SDK endpoint maps; pass allowUnlistedRegion: true to use it');
   if (/^\d+$/.test(id)) throw fail('account-id-as-region', 'looks like an account id; pass it as accountId');
