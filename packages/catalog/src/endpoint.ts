@@ -101,28 +101,25 @@ const REGION_PREFIXES = [...new Set([...regions, ...unlistedRegions].map((r) => 
  */
 const REGION_SHAPE = new RegExp(`^(?:${REGION_PREFIXES.join('|')})-[a-z]{4,}(?:-(?:[a-z]+|\\d{1,2}))*$`);
 
-/** Letters, digits, `-`, the placeholder characters `_ * { } $`, and `DYNAMIC`. */
-function isLabelCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 45 || // -
-    code === 95 || // _
-    code === 42 || // *
-    code === 123 || // {
-    code === 125 || // }
-    code === 36 || // $
-    code === 0xfffc
-  );
-}
-
+const isUpperCode = (code: number) => code >= 65 && code <= 90;
+const isLowerCode = (code: number) => code >= 97 && code <= 122;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isLetterCode = (code: number) => isLowerCode(code) || isUpperCode(code);
 const isSpaceCode = (code: number) => code === 32 || code === 9;
-const isHexCode = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+// `code | 32` lower-cases a letter: a-f in either case.
+const isHexCode = (code: number) => isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 102);
 
 /** Letters, digits, `_` and `-`: the name inside `<account-id>` or `%(account_id)s`. */
-const isNameCode = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+const isNameCode = (code: number) => isLetterCode(code) || isDigitCode(code) || code === 95 || code === 45;
+
+/** Letters, digits, `-`, the placeholder characters `_ * { } $`, and `DYNAMIC`. */
+const isLabelCode = (code: number) =>
+  isNameCode(code) ||
+  code === 42 || // *
+  code === 123 || // {
+  code === 125 || // }
+  code === 36 || // $
+  code === 0xfffc;
 
 /** End of the placeholder name (at most 64 characters) starting at `i`, if `close` follows it; otherwise `-1`. */
 function readName(text: string, i: number, close: string): number {
@@ -141,7 +138,7 @@ function readPlaceholder(text: string, i: number): number {
     if (j < 0) return i;
   }
   const code = text.charCodeAt(j);
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? j + 1 : i;
+  return isLetterCode(code) ? j + 1 : i;
 }
 
 /**
@@ -276,9 +273,6 @@ function continuesAfterSpace(text: string, heads: readonly number[], count: numb
   const y = labelAt(text, next, readLabel(text, next));
   return y !== undefined && y !== '' && isHostWord(y);
 }
-
-const isUpperCode = (code: number) => code >= 65 && code <= 90;
-const isLowerCode = (code: number) => code >= 97 && code <= 122;
 
 /** An account id that starts a host with white space inside: numeric (4+ digits, not a list number), masked, run-time or `<placeholder>`. */
 function isAccountAtStart(label: string): boolean {
@@ -781,7 +775,7 @@ export function parseWellFormedEndpoint(input: string): ParsedEndpoint | undefin
     scheme = 'http';
     start = 7;
   } else {
-    while (isUpperCode(input.charCodeAt(start)) || isLowerCode(input.charCodeAt(start))) start++;
+    while (isLetterCode(input.charCodeAt(start))) start++;
     if (start > 0 && input.startsWith('://', start)) {
       scheme = input.slice(0, start).toLowerCase();
       start += 3;
@@ -894,12 +888,11 @@ function isSubdomain(host: string, end: number): boolean {
 function isHostText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!isLowerCode(code) && !isUpperCode(code) && !isDigitCode(code) && code !== 45 /* - */ && code !== 46 /* . */) return false;
+    if (!isLetterCode(code) && !isDigitCode(code) && code !== 45 /* - */ && code !== 46 /* . */) return false;
   }
   return true;
 }
 
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /** `active`, `retired` or `unlisted` for a region id of the catalog; `undefined` for any other label. */
 function regionStatusOf(id: string): ParsedEndpoint['regionStatus'] | undefined {
