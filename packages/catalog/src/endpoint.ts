@@ -795,7 +795,7 @@ export function parseWellFormedEndpoint(input: string): ParsedEndpoint | undefin
     // Most hosts are written in lower case, so only a host that matched nothing is lower-cased and tried again.
     // Lower-casing also turns a few non-ASCII characters into letters (the Kelvin sign into `k`): those stay out.
     const lower = host.toLowerCase();
-    if (lower !== host && isHostText(host)) parsed = matchWellFormedHost(lower);
+    if (lower !== host && /^[a-z\d.-]*$/i.test(host)) parsed = matchWellFormedHost(lower);
   }
   if (!parsed) return parsed;
 
@@ -843,8 +843,8 @@ function matchWellFormedHost(host: string): Writable<ParsedEndpoint> | undefined
     // <subdomain>.<region>[-vpc].fcapp.run, with a one-label sub-domain that is no `xxxx` placeholder.
     const suffix = host.length - TRIGGER_SUFFIX.length;
     const dot = host.indexOf('.');
-    if (dot === suffix || !isSubdomain(host, dot)) return null;
     subdomain = host.slice(0, dot);
+    if (dot === suffix || !/^[a-z\d-]{1,63}$/.test(subdomain) || subdomain.startsWith('xxx')) return null;
     region = host.slice(dot + 1, suffix);
     if (region.endsWith('-vpc')) {
       region = region.slice(0, -'-vpc'.length);
@@ -867,32 +867,12 @@ function matchWellFormedHost(host: string): Writable<ParsedEndpoint> | undefined
   return parsed;
 }
 
-/** Is `host` up to `end` a numeric account id (of 1 to 63 digits)? */
+/** Is `host` up to `end` a numeric account id (of 1 to 63 digits)? A loop: most hosts have one, and it beats a regex. */
 function isAccountId(host: string, end: number): boolean {
   if (end < 1 || end > 63) return false;
   for (let i = 0; i < end; i++) if (!isDigitCode(host.charCodeAt(i))) return false;
   return true;
 }
-
-/** Is `host` up to `end` one label of lower-case letters, digits and `-` (1 to 63)? `xxx…` may be a placeholder: no. */
-function isSubdomain(host: string, end: number): boolean {
-  if (end < 1 || end > 63 || host.startsWith('xxx')) return false;
-  for (let i = 0; i < end; i++) {
-    const code = host.charCodeAt(i);
-    if (!isLowerCode(code) && !isDigitCode(code) && code !== 45 /* - */) return false;
-  }
-  return true;
-}
-
-/** Letters, digits, `-` and `.` only. */
-function isHostText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isLetterCode(code) && !isDigitCode(code) && code !== 45 /* - */ && code !== 46 /* . */) return false;
-  }
-  return true;
-}
-
 
 /** `active`, `retired` or `unlisted` for a region id of the catalog; `undefined` for any other label. */
 function regionStatusOf(id: string): ParsedEndpoint['regionStatus'] | undefined {
