@@ -115,11 +115,12 @@ function normaliseAccountId(value: unknown): string {
   throw fail('invalid-account-id', `is not numeric${useNumericId}`);
 }
 
+/** The region option as an active region id, or an unlisted one when allowed (only `fcEndpoint` builds hosts for those). */
 function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   const fail = errorsFor('region', value);
   const id = given('region', value);
   if (isActive(id) || (allowUnlisted && isUnlisted(id))) return id;
-  if (isUnlisted(id)) throw fail('unknown-region', 'is only in SDK endpoint maps; pass allowUnlistedRegion: true to use it');
+  if (isUnlisted(id)) throw fail('unknown-region', 'is only in SDK endpoint maps; use it with fcEndpoint({ accountId, region, allowUnlistedRegion: true })');
   if (/^\d+$/.test(id)) throw fail('account-id-as-region', 'looks like an account id; pass it as accountId');
   // A retired or misspelled region, a listed one plus its network (`cn-hangzhou-internal`), or a whole endpoint.
   const endpoint = isEndpoint(id);
@@ -168,15 +169,7 @@ export function fcv3Endpoint(options: { readonly region: string }): string {
   if (typeof options !== 'object' || options === null) {
     throw new FcEndpointError('invalid-option', `fcv3Endpoint needs options { region }, got ${show(options)}`, options);
   }
-  const written: unknown = options.region;
-  if (typeof written === 'string' && isUnlisted(written.trim().toLowerCase())) {
-    throw new FcEndpointError(
-      'unknown-region',
-      `region ${show(written)} is seen only in SDK endpoint maps and has no fcv3 host; use fcEndpoint({ accountId, region, allowUnlistedRegion: true })`,
-      written,
-    );
-  }
-  const region = normaliseRegion(written, false);
+  const region = normaliseRegion(options.region, false);
   if (!getRegion(region)?.fcv3Host) {
     throw new FcEndpointError('unknown-region', `region "${region}" has no fcv3 host; use fcEndpoint({ accountId, region }) instead`, options.region);
   }
