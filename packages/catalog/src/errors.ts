@@ -55,13 +55,8 @@ const MAX_STACK_LINES = 1000;
 
 type CodeSpelling = Exclude<ErrorBodyFormat, 'invocation' | 'unknown'>;
 
-/** Code fields in order of preference, each with the format its spelling names. */
-const CODE_FIELDS: readonly (readonly [field: string, format: CodeSpelling])[] = [
-  ['errorCode', 'fc2'],
-  ['ErrorCode', 'fc2-sdk'],
-  ['Code', 'fc3'],
-  ['code', 'fc3'],
-];
+/** Code fields in order of preference; each field's spelling names a format (see `spellingOf`). */
+const CODE_FIELDS = ['errorCode', 'ErrorCode', 'Code', 'code'] as const;
 
 /** Message fields, the format's own spelling first; the fc2 Node SDK also falls back from `ErrorMessage` to `errorMessage`. */
 const MESSAGE_FIELDS: Readonly<Record<CodeSpelling, readonly string[]>> = {
@@ -129,38 +124,15 @@ function parseJson(text: string): unknown {
 }
 
 function parseRecord(record: Readonly<Record<string, unknown>>): ParsedErrorBody | undefined {
-  let code: string | undefined;
-  let spelling: CodeSpelling | undefined;
-  for (const [field, format] of CODE_FIELDS) {
-    code = codeString(record[field]);
-    if (code !== undefined) {
-      spelling = format;
-      break;
-    }
-  }
-
+  const [code, codeField] = firstField(record, CODE_FIELDS, codeString);
+  const spelling = spellingOf(codeField);
   const errorType = trimmedString(record['errorType']);
   const stackTrace = stackLines(record['stackTrace']);
   const isInvocation = spelling === undefined && (errorType !== undefined || stackTrace !== undefined);
-
-  let message: string | undefined;
-  let messageSpelling: CodeSpelling | undefined;
-  for (const field of MESSAGE_FIELDS[spelling ?? 'fc2']) {
-    message = trimmedString(record[field]);
-    if (message !== undefined) {
-      messageSpelling = spellingOfMessageField(field);
-      break;
-    }
-  }
-
-  const format: ErrorBodyFormat | undefined = isInvocation ? 'invocation' : (spelling ?? messageSpelling);
+  const [message, messageField] = firstField(record, MESSAGE_FIELDS[spelling ?? 'fc2'], trimmedString);
+  const format: ErrorBodyFormat | undefined = isInvocation ? 'invocation' : (spelling ?? spellingOf(messageField));
   if (format === undefined) return undefined;
-
-  let requestId: string | undefined;
-  for (const field of REQUEST_ID_FIELDS) {
-    requestId = trimmedString(record[field]);
-    if (requestId !== undefined) break;
-  }
+  const [requestId] = firstField(record, REQUEST_ID_FIELDS, trimmedString);
 
   return {
     format,
@@ -173,10 +145,24 @@ function parseRecord(record: Readonly<Record<string, unknown>>): ParsedErrorBody
   };
 }
 
-function spellingOfMessageField(field: string): CodeSpelling {
-  if (field === 'errorMessage') return 'fc2';
-  if (field === 'ErrorMessage') return 'fc2-sdk';
-  return 'fc3';
+/** The first of `fields` whose value `read` accepts, and that field; `[]` when none. */
+function firstField(
+  record: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  read: (value: unknown) => string | undefined,
+): [value?: string, field?: string] {
+  for (const field of fields) {
+    const value = read(record[field]);
+    if (value !== undefined) return [value, field];
+  }
+  return [];
+}
+
+/** The format a code or message field's spelling names: `errorCode` fc2, `ErrorCode` the fc2 SDK's, `Code`/`code` fc3. */
+function spellingOf(field: string | undefined): CodeSpelling | undefined {
+  if (field === undefined) return undefined;
+  if (field.startsWith('error')) return 'fc2';
+  return field.startsWith('Error') ? 'fc2-sdk' : 'fc3';
 }
 
 function trimmedString(value: unknown): string | undefined {
