@@ -1,7 +1,8 @@
 import { classifyAccount } from './account.js';
 import { activeRegionIds, retiredRegionDates, unlistedRegionIds, type RetiredRegionId } from './generated/regions.js';
-import { getRegion, nearestRegion } from './lookup.js';
+import { getRegion } from './lookup.js';
 import { show } from './show.js';
+import { nearest } from './suggest.js';
 
 export type FcEndpointErrorCode =
   | 'missing-account-id'
@@ -49,12 +50,13 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
 }
 
 const valid = () => `valid regions: ${activeRegionIds.join(', ')} (https://help.aliyun.com/document_detail/52984.html)`;
-const useNumericId = '; use the numeric id of your main account, e.g. "16530750" (https://account.console.aliyun.com/#/secure)';
+const useNumericId = `; use your main account's numeric id, e.g. "16530750" (https://account.console.aliyun.com/#/secure)`;
 
 // Plain id lists, not the region table: the builder's bundle stays small.
 const isActive = (id: string) => (activeRegionIds as readonly string[]).includes(id);
 const retiredOn = (id: string): string | undefined => (Object.hasOwn(retiredRegionDates, id) ? retiredRegionDates[id as RetiredRegionId] : undefined);
 const isUnlisted = (id: string) => (unlistedRegionIds as readonly string[]).includes(id);
+const isEndpoint = (id: string) => /[./:]/.test(id);
 
 /** The labels of a pasted host or URL: `https://1.cn-hangzhou-internal.fc.aliyuncs.com/x` gives `1`, `cn-hangzhou-internal`, `fc`, … */
 const hostLabels = (text: string) => text.replace(/^[a-z]+:\/\//, '').split('/')[0]!.split(/[.:]/);
@@ -66,66 +68,74 @@ const hostLabels = (text: string) => text.replace(/^[a-z]+:\/\//, '').split('/')
  */
 function regionIn(labels: readonly string[]): { id: string; retiredOn?: string; network: boolean } | undefined {
   for (const label of labels) {
-    const network = /-(?:internal|vpc)$/.exec(label);
-    const id = network ? label.slice(0, network.index) : label;
+    const id = label.replace(/-(?:internal|vpc)$/, '');
     const retired = retiredOn(id);
-    const near = isActive(id) || retired ? id : nearestRegion(id);
-    if (near) return { id: near, retiredOn: retired, network: network !== null };
+    const near = isActive(id) || retired ? id : nearest(id, activeRegionIds);
+    if (near) return { id: near, retiredOn: retired, network: id !== label };
   }
   return undefined;
 }
 
-/** An option's value trimmed and lower-cased; throws `missing` for no value and `invalid` for a value that is not a string. */
-function given(name: string, value: unknown, missing: () => string, invalid: FcEndpointErrorCode, code: FcEndpointErrorCode): string {
+/**
+ * The option `name` trimmed and lower-cased. Throws `missing-region` or `missing-account-id` (with what to pass) for no
+ * value, and `unknown-region` or `invalid-account-id` for a value that is not a string.
+ */
+function given(name: 'accountId' | 'region', value: unknown): string {
+  const region = name === 'region';
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
-  if (text === undefined || text === null || text === '') throw new FcEndpointError(code, `${name} is required${missing()}`, value);
-  if (typeof text !== 'string') throw new FcEndpointError(invalid, `${name} must be a string, got ${show(value)}`, value);
+  if (text === undefined || text === null || text === '') {
+    throw new FcEndpointError(region ? 'missing-region' : 'missing-account-id', `${name} is required${region ? `; ${valid()}` : useNumericId}`, value);
+  }
+  if (typeof text !== 'string') {
+    throw new FcEndpointError(region ? 'unknown-region' : 'invalid-account-id', `${name} must be a string, got ${show(value)}`, value);
+  }
   return text;
 }
 
+/** Makes the errors for option `name`'s bad `value`: each message names the value, then says what is wrong. */
+const errorsFor = (name: string, value: unknown) => (code: FcEndpointErrorCode, message: string, suggestion?: string) =>
+  new FcEndpointError(code, `${name} ${show(value)} ${message}`, value, suggestion);
+
 function normaliseAccountId(value: unknown): string {
-  const fail = (message: string, suggestion?: string, code: FcEndpointErrorCode = 'invalid-account-id') =>
-    new FcEndpointError(code, `accountId ${show(value)} ${message}`, value, suggestion);
+  const fail = errorsFor('accountId', value);
   if (typeof value === 'number' || typeof value === 'bigint') {
     const digits = (typeof value === 'bigint' || Number.isSafeInteger(value)) && value >= 0 ? String(value) : undefined;
-    throw fail(`must be a string (ids exceed 2^53); pass ${digits ? `"${digits}"` : 'the id as a string'}`, digits);
+    throw fail('invalid-account-id', `must be a string (ids exceed 2^53)${digits ? `: pass "${digits}"` : ''}`, digits);
   }
-  const id = given('accountId', value, () => useNumericId, 'invalid-account-id', 'missing-account-id');
+  const id = given('accountId', value);
   const kind = classifyAccount(id);
   if (kind === 'numeric') return id;
-  if (kind === 'placeholder' || kind === 'masked') throw fail(`is a placeholder${useNumericId}`, undefined, 'placeholder-account-id');
-  if (id.includes('@')) throw fail(`is a login name${useNumericId}`);
-  if (/[./:]/.test(id)) {
+  if (kind === 'placeholder' || kind === 'masked') throw fail('placeholder-account-id', `is a placeholder${useNumericId}`);
+  if (id.includes('@')) throw fail('invalid-account-id', `is a login name${useNumericId}`);
+  if (isEndpoint(id)) {
     const account = /^\d+$/.exec(hostLabels(id)[0]!)?.[0];
-    throw fail(`is a whole endpoint; pass only the numeric account id${account ? ` ("${account}")` : ''}`, account);
+    throw fail('invalid-account-id', `is a whole endpoint; pass only the account id${account ? ` ("${account}")` : ''}`, account);
   }
-  if (isActive(id) || retiredOn(id) || isUnlisted(id)) throw fail('is a region id; were accountId and region swapped?');
-  throw fail(`is not numeric${useNumericId}`);
+  if (isActive(id) || retiredOn(id) || isUnlisted(id)) throw fail('invalid-account-id', 'is a region id; were accountId and region swapped?');
+  throw fail('invalid-account-id', `is not numeric${useNumericId}`);
 }
 
+/** The region option as an active region id, or an unlisted one when allowed (only `fcEndpoint` builds hosts for those). */
 function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
-  const fail = (message: string, suggestion?: string, code: FcEndpointErrorCode = 'unknown-region') =>
-    new FcEndpointError(code, `region ${show(value)} ${message}`, value, suggestion);
-  const id = given('region', value, () => `; ${valid()}`, 'unknown-region', 'missing-region');
-  if (isActive(id)) return id;
-  const retired = retiredOn(id);
-  if (retired) throw fail(`was retired on ${retired}; ${valid()}`, undefined, 'retired-region');
-  if (isUnlisted(id)) {
-    if (allowUnlisted) return id;
-    throw fail('is only in SDK endpoint maps; pass allowUnlistedRegion: true to use it');
+  const fail = errorsFor('region', value);
+  const id = given('region', value);
+  if (isActive(id) || (allowUnlisted && isUnlisted(id))) return id;
+  if (isUnlisted(id)) throw fail('unknown-region', 'is only in SDK endpoint maps; use it with fcEndpoint({ accountId, region, allowUnlistedRegion: true })');
+  if (/^\d+$/.test(id)) throw fail('account-id-as-region', 'looks like an account id; pass it as accountId');
+  // A retired or misspelled region, a listed one plus its network (`cn-hangzhou-internal`), or a whole endpoint.
+  const endpoint = isEndpoint(id);
+  const named = regionIn(endpoint ? hostLabels(id) : [id]);
+  if (named?.retiredOn) {
+    const which = named.id === id ? 'was' : `names "${named.id}", which was`;
+    throw fail(endpoint ? 'endpoint-as-region' : 'retired-region', `${endpoint ? 'is a whole endpoint and ' : ''}${which} retired on ${named.retiredOn}; ${valid()}`);
   }
-  if (/^\d+$/.test(id)) throw fail('looks like an account id; pass it as accountId', undefined, 'account-id-as-region');
-  if (/[./:]/.test(id)) {
-    const named = regionIn(hostLabels(id));
-    const fix = !named ? ', e.g. "cn-hangzhou"' : named.retiredOn ? `; its region "${named.id}" was retired on ${named.retiredOn}` : ` ("${named.id}")${named.network ? ' and internal: true' : ''}`;
-    throw fail(`is a whole endpoint; pass only the region id${fix} (parseEndpoint reads one)`, named?.retiredOn ? undefined : named?.id, 'endpoint-as-region');
+  if (endpoint || named?.network) {
+    const fix = named ? ` ("${named.id}")${named.network ? ' and internal: true' : ''}` : ', e.g. "cn-hangzhou"';
+    const what = endpoint ? 'is a whole endpoint' : 'includes the network';
+    throw fail(endpoint ? 'endpoint-as-region' : 'unknown-region', `${what}; pass only the region id${fix}`, named?.id);
   }
-  // Not listed as written: maybe a listed region plus its network (`cn-hangzhou-internal`), or a misspelling.
-  const named = regionIn([id]);
-  if (named?.retiredOn) throw fail(`names "${named.id}", retired on ${named.retiredOn}; ${valid()}`, undefined, 'retired-region');
-  if (named?.network) throw fail(`includes the network; pass region: "${named.id}" and internal: true`, named.id);
-  const unknown = `unknown region ${show(value)}; `;
-  throw new FcEndpointError('unknown-region', named ? `${unknown}did you mean "${named.id}"?` : `${unknown}${valid()}`, value, named?.id);
+  // The wording the playground shows: `unknown region "cn-shangai"; did you mean "cn-shanghai"?`.
+  throw new FcEndpointError('unknown-region', `unknown region ${show(value)}; ${named ? `did you mean "${named.id}"?` : valid()}`, value, named?.id);
 }
 
 /**
@@ -159,15 +169,7 @@ export function fcv3Endpoint(options: { readonly region: string }): string {
   if (typeof options !== 'object' || options === null) {
     throw new FcEndpointError('invalid-option', `fcv3Endpoint needs options { region }, got ${show(options)}`, options);
   }
-  const written: unknown = options.region;
-  if (typeof written === 'string' && isUnlisted(written.trim().toLowerCase())) {
-    throw new FcEndpointError(
-      'unknown-region',
-      `region ${show(written)} is seen only in SDK endpoint maps and has no fcv3 host; use fcEndpoint({ accountId, region, allowUnlistedRegion: true })`,
-      written,
-    );
-  }
-  const region = normaliseRegion(written, false);
+  const region = normaliseRegion(options.region, false);
   if (!getRegion(region)?.fcv3Host) {
     throw new FcEndpointError('unknown-region', `region "${region}" has no fcv3 host; use fcEndpoint({ accountId, region }) instead`, options.region);
   }

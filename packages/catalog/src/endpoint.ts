@@ -101,28 +101,25 @@ const REGION_PREFIXES = [...new Set([...regions, ...unlistedRegions].map((r) => 
  */
 const REGION_SHAPE = new RegExp(`^(?:${REGION_PREFIXES.join('|')})-[a-z]{4,}(?:-(?:[a-z]+|\\d{1,2}))*$`);
 
-/** Letters, digits, `-`, the placeholder characters `_ * { } $`, and `DYNAMIC`. */
-function isLabelCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 45 || // -
-    code === 95 || // _
-    code === 42 || // *
-    code === 123 || // {
-    code === 125 || // }
-    code === 36 || // $
-    code === 0xfffc
-  );
-}
-
+const isUpperCode = (code: number) => code >= 65 && code <= 90;
+const isLowerCode = (code: number) => code >= 97 && code <= 122;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isLetterCode = (code: number) => isLowerCode(code) || isUpperCode(code);
 const isSpaceCode = (code: number) => code === 32 || code === 9;
-const isHexCode = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
+// `code | 32` lower-cases a letter: a-f in either case.
+const isHexCode = (code: number) => isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 102);
 
 /** Letters, digits, `_` and `-`: the name inside `<account-id>` or `%(account_id)s`. */
-const isNameCode = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+const isNameCode = (code: number) => isLetterCode(code) || isDigitCode(code) || code === 95 || code === 45;
+
+/** Letters, digits, `-`, the placeholder characters `_ * { } $`, and `DYNAMIC`. */
+const isLabelCode = (code: number) =>
+  isNameCode(code) ||
+  code === 42 || // *
+  code === 123 || // {
+  code === 125 || // }
+  code === 36 || // $
+  code === 0xfffc;
 
 /** End of the placeholder name (at most 64 characters) starting at `i`, if `close` follows it; otherwise `-1`. */
 function readName(text: string, i: number, close: string): number {
@@ -141,7 +138,7 @@ function readPlaceholder(text: string, i: number): number {
     if (j < 0) return i;
   }
   const code = text.charCodeAt(j);
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? j + 1 : i;
+  return isLetterCode(code) ? j + 1 : i;
 }
 
 /**
@@ -276,9 +273,6 @@ function continuesAfterSpace(text: string, heads: readonly number[], count: numb
   const y = labelAt(text, next, readLabel(text, next));
   return y !== undefined && y !== '' && isHostWord(y);
 }
-
-const isUpperCode = (code: number) => code >= 65 && code <= 90;
-const isLowerCode = (code: number) => code >= 97 && code <= 122;
 
 /** An account id that starts a host with white space inside: numeric (4+ digits, not a list number), masked, run-time or `<placeholder>`. */
 function isAccountAtStart(label: string): boolean {
@@ -781,7 +775,7 @@ export function parseWellFormedEndpoint(input: string): ParsedEndpoint | undefin
     scheme = 'http';
     start = 7;
   } else {
-    while (isUpperCode(input.charCodeAt(start)) || isLowerCode(input.charCodeAt(start))) start++;
+    while (isLetterCode(input.charCodeAt(start))) start++;
     if (start > 0 && input.startsWith('://', start)) {
       scheme = input.slice(0, start).toLowerCase();
       start += 3;
@@ -801,7 +795,7 @@ export function parseWellFormedEndpoint(input: string): ParsedEndpoint | undefin
     // Most hosts are written in lower case, so only a host that matched nothing is lower-cased and tried again.
     // Lower-casing also turns a few non-ASCII characters into letters (the Kelvin sign into `k`): those stay out.
     const lower = host.toLowerCase();
-    if (lower !== host && isHostText(host)) parsed = matchWellFormedHost(lower);
+    if (lower !== host && /^[a-z\d.-]*$/i.test(host)) parsed = matchWellFormedHost(lower);
   }
   if (!parsed) return parsed;
 
@@ -849,8 +843,8 @@ function matchWellFormedHost(host: string): Writable<ParsedEndpoint> | undefined
     // <subdomain>.<region>[-vpc].fcapp.run, with a one-label sub-domain that is no `xxxx` placeholder.
     const suffix = host.length - TRIGGER_SUFFIX.length;
     const dot = host.indexOf('.');
-    if (dot === suffix || !isSubdomain(host, dot)) return null;
     subdomain = host.slice(0, dot);
+    if (dot === suffix || !/^[a-z\d-]{1,63}$/.test(subdomain) || subdomain.startsWith('xxx')) return null;
     region = host.slice(dot + 1, suffix);
     if (region.endsWith('-vpc')) {
       region = region.slice(0, -'-vpc'.length);
@@ -873,33 +867,12 @@ function matchWellFormedHost(host: string): Writable<ParsedEndpoint> | undefined
   return parsed;
 }
 
-/** Is `host` up to `end` a numeric account id (of 1 to 63 digits)? */
+/** Is `host` up to `end` a numeric account id (of 1 to 63 digits)? A loop: most hosts have one, and it beats a regex. */
 function isAccountId(host: string, end: number): boolean {
   if (end < 1 || end > 63) return false;
   for (let i = 0; i < end; i++) if (!isDigitCode(host.charCodeAt(i))) return false;
   return true;
 }
-
-/** Is `host` up to `end` one label of lower-case letters, digits and `-` (1 to 63)? `xxx…` may be a placeholder: no. */
-function isSubdomain(host: string, end: number): boolean {
-  if (end < 1 || end > 63 || host.startsWith('xxx')) return false;
-  for (let i = 0; i < end; i++) {
-    const code = host.charCodeAt(i);
-    if (!isLowerCode(code) && !isDigitCode(code) && code !== 45 /* - */) return false;
-  }
-  return true;
-}
-
-/** Letters, digits, `-` and `.` only. */
-function isHostText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isLowerCode(code) && !isUpperCode(code) && !isDigitCode(code) && code !== 45 /* - */ && code !== 46 /* . */) return false;
-  }
-  return true;
-}
-
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /** `active`, `retired` or `unlisted` for a region id of the catalog; `undefined` for any other label. */
 function regionStatusOf(id: string): ParsedEndpoint['regionStatus'] | undefined {

@@ -10,6 +10,7 @@
  */
 
 import { getErrorCode, isRetryable } from './lookup.js';
+import { show } from './show.js';
 import type { ErrorCodeInfo } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -54,13 +55,8 @@ const MAX_STACK_LINES = 1000;
 
 type CodeSpelling = Exclude<ErrorBodyFormat, 'invocation' | 'unknown'>;
 
-/** Code fields in order of preference, each with the format its spelling names. */
-const CODE_FIELDS: readonly (readonly [field: string, format: CodeSpelling])[] = [
-  ['errorCode', 'fc2'],
-  ['ErrorCode', 'fc2-sdk'],
-  ['Code', 'fc3'],
-  ['code', 'fc3'],
-];
+/** Code fields in order of preference; each field's spelling names a format (see `spellingOf`). */
+const CODE_FIELDS = ['errorCode', 'ErrorCode', 'Code', 'code'] as const;
 
 /** Message fields, the format's own spelling first; the fc2 Node SDK also falls back from `ErrorMessage` to `errorMessage`. */
 const MESSAGE_FIELDS: Readonly<Record<CodeSpelling, readonly string[]>> = {
@@ -128,38 +124,15 @@ function parseJson(text: string): unknown {
 }
 
 function parseRecord(record: Readonly<Record<string, unknown>>): ParsedErrorBody | undefined {
-  let code: string | undefined;
-  let spelling: CodeSpelling | undefined;
-  for (const [field, format] of CODE_FIELDS) {
-    code = codeString(record[field]);
-    if (code !== undefined) {
-      spelling = format;
-      break;
-    }
-  }
-
+  const [code, codeField] = firstField(record, CODE_FIELDS, codeString);
+  const spelling = spellingOf(codeField);
   const errorType = trimmedString(record['errorType']);
   const stackTrace = stackLines(record['stackTrace']);
   const isInvocation = spelling === undefined && (errorType !== undefined || stackTrace !== undefined);
-
-  let message: string | undefined;
-  let messageSpelling: CodeSpelling | undefined;
-  for (const field of MESSAGE_FIELDS[spelling ?? 'fc2']) {
-    message = trimmedString(record[field]);
-    if (message !== undefined) {
-      messageSpelling = spellingOfMessageField(field);
-      break;
-    }
-  }
-
-  const format: ErrorBodyFormat | undefined = isInvocation ? 'invocation' : (spelling ?? messageSpelling);
+  const [message, messageField] = firstField(record, MESSAGE_FIELDS[spelling ?? 'fc2'], trimmedString);
+  const format: ErrorBodyFormat | undefined = isInvocation ? 'invocation' : (spelling ?? spellingOf(messageField));
   if (format === undefined) return undefined;
-
-  let requestId: string | undefined;
-  for (const field of REQUEST_ID_FIELDS) {
-    requestId = trimmedString(record[field]);
-    if (requestId !== undefined) break;
-  }
+  const [requestId] = firstField(record, REQUEST_ID_FIELDS, trimmedString);
 
   return {
     format,
@@ -172,10 +145,24 @@ function parseRecord(record: Readonly<Record<string, unknown>>): ParsedErrorBody
   };
 }
 
-function spellingOfMessageField(field: string): CodeSpelling {
-  if (field === 'errorMessage') return 'fc2';
-  if (field === 'ErrorMessage') return 'fc2-sdk';
-  return 'fc3';
+/** The first of `fields` whose value `read` accepts, and that field; `[]` when none. */
+function firstField(
+  record: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  read: (value: unknown) => string | undefined,
+): [value?: string, field?: string] {
+  for (const field of fields) {
+    const value = read(record[field]);
+    if (value !== undefined) return [value, field];
+  }
+  return [];
+}
+
+/** The format a code or message field's spelling names: `errorCode` fc2, `ErrorCode` the fc2 SDK's, `Code`/`code` fc3. */
+function spellingOf(field: string | undefined): CodeSpelling | undefined {
+  if (field === undefined) return undefined;
+  if (field.startsWith('error')) return 'fc2';
+  return field.startsWith('Error') ? 'fc2-sdk' : 'fc3';
 }
 
 function trimmedString(value: unknown): string | undefined {
@@ -281,30 +268,31 @@ export class FcError extends Error {
   }
 
   declare readonly name: 'FcError';
-  readonly kind: FcErrorKind;
+  // `declare`: every field is assigned in the constructor, so the class body declares none (less code to ship).
+  declare readonly kind: FcErrorKind;
   /** The FC error code (`undefined` when the body carried none, e.g. an HTML 502 page). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The HTTP status; `undefined` when unknown (the fc2 Node SDK's errors do not carry it). */
-  readonly httpStatus: number | undefined;
-  readonly requestId: string | undefined;
+  declare readonly httpStatus: number | undefined;
+  declare readonly requestId: string | undefined;
   /** The message FC or the function sent, undecorated. */
-  readonly serverMessage: string | undefined;
+  declare readonly serverMessage: string | undefined;
   /** Function errors: the runtime's error type from the body, e.g. `TypeError`. */
-  readonly errorType: string | undefined;
+  declare readonly errorType: string | undefined;
   /** Function errors: the stack trace lines the runtime reported (not this object's own `stack`). */
-  readonly functionStackTrace: readonly string[] | undefined;
+  declare readonly functionStackTrace: readonly string[] | undefined;
   /** How long the service asked the caller to wait before retrying, in milliseconds. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   /** The catalog entry for `code`, or `undefined` for a code the catalog does not know. */
-  readonly info: ErrorCodeInfo | undefined;
+  declare readonly info: ErrorCodeInfo | undefined;
   /**
    * True when retrying the same request (with backoff) can succeed: the catalog says `retryable: 'yes'` for the
    * code. A code the catalog does not know counts as retryable only when the service sent a retry-after hint.
    * `conditional` codes (idempotent calls only, refresh state first) are false: decide those yourself from `info`.
    */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The parsed body, when there was one. */
-  readonly body: ParsedErrorBody | undefined;
+  declare readonly body: ParsedErrorBody | undefined;
 
   constructor(init: FcErrorInit) {
     super(describeFcError(init), init.cause === undefined ? undefined : { cause: init.cause });
@@ -617,14 +605,4 @@ export function retryDelay(errorOrCode: unknown, attempt: number, options: Retry
   }
   const ceiling = Math.min(maxMs, baseMs * 2 ** attempt);
   return Math.floor(sample * ceiling);
-}
-
-/** A bad option value as text for an error message, without calling user code. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) {
-    return String(value);
-  }
-  if (value === null) return 'null';
-  return `a value of type ${typeof value}`;
 }
