@@ -169,6 +169,12 @@ export async function run() {
       value: fmt.ratio(median(control.cpu) / median(base.cpu)),
       note: `a second identical baseline instance (BENCH_LINT_CONTROL=1): the bias and noise to read the ratio against; per-run ${controlRatios.map((r) => r.toFixed(3)).join(', ')}`,
     });
+    const againstControl = plus.cpu.map((c, r) => c / control.cpu[r]);
+    rows.push({
+      metric: '+ configs.recommended vs control, CPU',
+      value: fmt.ratio(median(againstControl)),
+      note: `median of per-run ratios to the control: ${againstControl.map((r) => r.toFixed(3)).join(', ')}`,
+    });
   }
   rows.push({ metric: 'ratio of wall-clock medians', value: fmt.ratio(wallRatio), note: `wall (s): baseline ${list(base.wall)}; +plugin ${list(plus.wall)}` });
   for (const rule of ruleIds) {
