@@ -1,6 +1,6 @@
 import { DYNAMIC, checkEndpoint, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, perOptions } from '../utils/create-rule.js';
 import {
   describeProblems,
   fileMayHoldHost,
@@ -55,6 +55,8 @@ function parseAllowEntry(entry: string): AllowEntry {
     },
   };
 }
+
+const allowEntriesOf = perOptions((options: Options[0]) => (options.allow ?? []).map(parseAllowEntry));
 
 /** Quotes a host label as a string literal (labels are letters, digits and `-`; escaping is insurance). */
 const quote = (value: string) => `'${value.replace(/[\\']/g, '\\$&')}'`;
@@ -140,7 +142,7 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ allow: [], includeTriggerUrls: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const allowEntries = (options.allow ?? []).map(parseAllowEntry);
+    const allowEntries = allowEntriesOf(options);
     const allowed = (host: string) => allowEntries.some((a) => a.matches?.(host) === true);
 
     /** The name to call the builder by, and the import to add; `undefined` when another binding takes the name. */

@@ -7,7 +7,7 @@ import {
   type ErrorCode,
 } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { createRule } from '../utils/create-rule.js';
+import { createRule, perOptions } from '../utils/create-rule.js';
 import {
   errorCodeExpressionKey,
   isErrorCodeExpression,
@@ -69,10 +69,10 @@ function formatCodes(codes: readonly string[]): string {
   return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)!}`;
 }
 
-function resolveRequired(require: NoUnhandledErrorCodeOptions['require']): {
+const resolveRequired = perOptions(({ require }: NoUnhandledErrorCodeOptions): {
   codes: readonly ErrorCode[];
   bad: { value: string; nearest: ErrorCode | undefined }[];
-} {
+} => {
   if (require === 'common') return { codes: COMMON_CODES, bad: [] };
   if (!Array.isArray(require)) return { codes: RETRYABLE_CODES, bad: [] };
   const codes: ErrorCode[] = [];
@@ -82,7 +82,7 @@ function resolveRequired(require: NoUnhandledErrorCodeOptions['require']): {
     else bad.push({ value, nearest: errorCodeIgnoringCase(value) ?? nearestErrorCode(value, 3) });
   }
   return { codes, bad };
-}
+});
 
 function indentOf(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
   return /^[ \t]*/.exec(sourceCode.lines[line - 1] ?? '')![0];
@@ -151,7 +151,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ require: 'retryable', defaultSatisfies: true, ignoreComment: 'fc-atlas-ignore' }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const required = resolveRequired(options.require);
+    const required = resolveRequired(options);
     const defaultSatisfies = options.defaultSatisfies !== false;
     const marker = options.ignoreComment ?? 'fc-atlas-ignore';
 

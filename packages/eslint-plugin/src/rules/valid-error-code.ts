@@ -47,6 +47,17 @@ export function classifyErrorCodeString(value: string, hasFcContext: () => boole
   return { messageId: 'nearMiss', code: near };
 }
 
+/**
+ * A string literal whose value `classifyErrorCodeString` never reports: an FC code, or a string that is neither a
+ * PascalCase word nor an FC code in other letter case (`'string'`, `'ENOENT'`, `'a b'`). A comparison with one is
+ * dropped before any scope lookup.
+ */
+function isUnreportableLiteral(node: TSESTree.Node): boolean {
+  if (node.type !== 'Literal' || typeof node.value !== 'string') return false;
+  const value = node.value;
+  return isErrorCode(value) || (!PASCAL_CASE_WORD.test(value) && errorCodeIgnoringCase(value) === undefined);
+}
+
 /** Syntax only, before any scope lookup: `subject` can be an error code and `other` is not a literal null, number, …. */
 const mayCompareErrorCode = (subject: TSESTree.Node, other: TSESTree.Node) =>
   mayBeErrorCodeExpression(subject) && !(other.type === 'Literal' && typeof other.value !== 'string');
@@ -113,12 +124,15 @@ export default createRule<[], MessageIds>({
       BinaryExpression(node) {
         if (!COMPARISON_OPERATORS.has(node.operator) || node.left.type === 'PrivateIdentifier') return;
         if (!mayCompareErrorCode(node.left, node.right) && !mayCompareErrorCode(node.right, node.left)) return;
+        // One side is then the compared value or not an error code at all: either way nothing to report.
+        if (isUnreportableLiteral(node.left) || isUnreportableLiteral(node.right)) return;
         const scope = sourceCode.getScope(node);
         if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope);
         else if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope);
       },
       SwitchStatement(node) {
         if (!mayBeErrorCodeExpression(node.discriminant)) return;
+        if (node.cases.every((c) => c.test === null || isUnreportableLiteral(c.test))) return;
         const scope = sourceCode.getScope(node);
         if (!isErrorCodeExpression(node.discriminant, scope)) return;
         for (const switchCase of node.cases) {

@@ -34,20 +34,39 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   create,
 }: Readonly<RuleWithMetaAndName<Options, MessageIds, FcAtlasRuleDocs>>): RuleModule<MessageIds, Options, FcAtlasRuleDocs> & { name: string } {
   const defaults = (defaultOptions ?? []) as Options;
+  // The copy keeps the user's config objects out of the freeze (applyDefault reuses values it does not merge).
+  const merge = (userOptions: readonly unknown[]) =>
+    deepFreeze(applyDefault<Options, Options>(defaults, structuredClone(userOptions) as Options));
   const merged = new Map<string, Readonly<Options>>();
+  let withoutUserOptions: Readonly<Options> | undefined;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${docsBase}/${name}.md` } },
     defaultOptions: defaults,
     create(context) {
+      // Most configs (`'error'`, the plugin's own presets) give no options: no JSON key to build for them.
+      if (context.options.length === 0) return create(context, (withoutUserOptions ??= merge([])));
       const key = JSON.stringify(context.options);
       const known = merged.get(key);
       if (known) return create(context, known);
       if (merged.size >= MEMO_LIMIT) merged.clear();
-      // The copy keeps the user's config objects out of the freeze (applyDefault reuses values it does not merge).
-      const options = deepFreeze(applyDefault<Options, Options>(defaults, structuredClone(context.options)));
+      const options = merge(context.options);
       merged.set(key, options);
       return create(context, options);
     },
+  };
+}
+
+/**
+ * Remembers what a rule derives from its options (parsed `allow` entries, resolved code lists) per options object:
+ * `createRule` hands every file with the same options the same frozen object, so the work runs once, not per file.
+ */
+export function perOptions<Options extends object, Derived>(derive: (options: Options) => Derived): (options: Options) => Derived {
+  const derived = new WeakMap<Options, Derived>();
+  return (options) => {
+    if (derived.has(options)) return derived.get(options) as Derived;
+    const value = derive(options);
+    derived.set(options, value);
+    return value;
   };
 }

@@ -28,6 +28,8 @@ ruleTester.run('valid-error-code', rule, {
     "if (err.code === 'ResourceExhausted') retry();",
     "if ('ConcurrentUpdateError' === err.code) reload();",
     "switch (err.code) { case 'ResourceThrottled': case 'InternalServerError': break; }",
+    // Letter case alone, without FC context: another service's code.
+    "switch (err.code) { case 'ok': break; case 'resourceexhausted': retry(); }",
     "const retryable = ['ResourceExhausted', 'ResourceThrottled'].includes(err.code);",
     "new Set(['InvalidAccessKeyID', 'SignatureNotMatch']).has(body.ErrorCode);",
     // Other services' codes: S3 / OSS, Node, gRPC, Google, AWS, snake_case APIs, HTTP status strings.
@@ -366,6 +368,13 @@ ruleTester.run('valid-error-code', rule, {
           18,
           "const sdk = await import('@alicloud/fc20230330');\nif (err.code === 'ResourceExhausted') retry();",
         ),
+      ],
+    },
+    {
+      // A switch whose other cases are no codes at all still has each case checked.
+      code: "import { isRetryable } from '@fc-atlas/catalog';\nswitch (err.code) { case 'ok': break; case 'resourceexhausted': retry(); }",
+      errors: [
+        replaced('wrongCase', 'resourceexhausted', 'ResourceExhausted', 2, 44, "import { isRetryable } from '@fc-atlas/catalog';\nswitch (err.code) { case 'ok': break; case 'ResourceExhausted': retry(); }"),
       ],
     },
     {

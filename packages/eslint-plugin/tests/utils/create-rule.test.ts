@@ -1,6 +1,6 @@
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../../src/utils/create-rule.js';
+import { createRule, perOptions } from '../../src/utils/create-rule.js';
 
 type Options = [{ words?: string[]; limits?: { max?: number; min?: number } }];
 
@@ -94,5 +94,34 @@ describe('createRule', () => {
     lint(rule, ['error', { limits: { max: 5 } }]);
     expect(seen.map(([o]) => o.limits?.max)).toEqual([...Array.from({ length: 100 }, (_, i) => i), 5]);
     expect(seen.every(([o]) => o.limits?.min === 1 && o.words?.[0] === 'a')).toBe(true);
+  });
+
+  it('derives per-options data once per distinct options, not once per file', () => {
+    const derived: string[] = [];
+    const wordsOf = perOptions((options: Options[0]) => {
+      derived.push((options.words ?? []).join());
+      return options.words ?? [];
+    });
+    const seen: (readonly string[])[] = [];
+    const recording = createRule<Options, 'seen'>({
+      name: 'recording',
+      meta: {
+        type: 'suggestion',
+        docs: { description: 'Derives from its options' },
+        messages: { seen: 'seen' },
+        schema: [{ type: 'object', properties: { words: { type: 'array', items: { type: 'string' } } } }],
+      },
+      defaultOptions: [{ words: ['a'] }],
+      create(_context, [options]) {
+        seen.push(wordsOf(options));
+        return {};
+      },
+    });
+    lint(recording, 'error');
+    lint(recording, 'warn');
+    lint(recording, ['error', { words: ['b', 'c'] }]);
+    lint(recording, ['error', { words: ['b', 'c'] }]);
+    expect(derived).toEqual(['a', 'b,c']);
+    expect(seen).toEqual([['a'], ['a'], ['b', 'c'], ['b', 'c']]);
   });
 });
