@@ -24,14 +24,6 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** The q-quantile (0..1) by linear interpolation. */
-export const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
-};
-
 export const sum = (values) => values.reduce((a, b) => a + b, 0);
 
 export const now = () => process.hrtime.bigint();
@@ -94,11 +86,6 @@ export function printTable(title, rows) {
 
 /** Logs progress to stderr so stdout stays the tables. */
 export const progress = (...args) => console.error('[bench]', ...args);
-
-/** Gives a shared, busy machine a moment, and V8 a chance to collect garbage, between timed runs. */
-export function settle() {
-  globalThis.gc?.();
-}
 
 /** Repetitions that make one timing of `fn` last about `targetMs`, so timer resolution and noise stay small. */
 export function calibrate(fn, targetMs = 20) {
