@@ -12,8 +12,6 @@ import type { ErrorCodeText, TextLanguage } from './types.js';
 /** Every language the texts come in. */
 export const textLanguages: readonly TextLanguage[] = ['en', 'zh'];
 
-const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
-
 function checkLanguage(caller: string, lang: unknown): TextLanguage {
   if (lang === 'en' || lang === 'zh') return lang;
   throw new RangeError(`${caller}: unknown language ${show(lang)}; use "en" (English) or "zh" (simplified Chinese)`);
@@ -25,7 +23,7 @@ function checkLanguage(caller: string, lang: unknown): TextLanguage {
  * naming the nearest code for a code the catalog does not know (check with `isErrorCode` first when unsure).
  */
 export function errorCodeText(code: ErrorCode | (string & {}), lang: TextLanguage = 'en'): ErrorCodeText {
-  if (typeof code !== 'string' || !has(errorCodeTexts, code)) {
+  if (typeof code !== 'string' || !Object.hasOwn(errorCodeTexts, code)) {
     const near = typeof code === 'string' ? (errorCodeIgnoringCase(code) ?? nearestErrorCode(code)) : undefined;
     throw new RangeError(
       `errorCodeText: ${show(code)} is not an FC error code${near ? `; did you mean "${near}"?` : ''} (the catalog's codes: errorCodeNames in @fc-atlas/catalog)`,
@@ -46,7 +44,7 @@ export function errorCodeText(code: ErrorCode | (string & {}), lang: TextLanguag
 export function regionName(id: RegionId, lang?: TextLanguage): string;
 export function regionName(id: string, lang?: TextLanguage): string | null;
 export function regionName(id: string, lang: TextLanguage = 'en'): string | null {
-  if (typeof id !== 'string' || !has(regionNames, id)) {
+  if (typeof id !== 'string' || !Object.hasOwn(regionNames, id)) {
     const near = typeof id === 'string' ? nearestRegion(id) : undefined;
     throw new RangeError(
       `regionName: ${show(id)} is not a region id${near ? `; did you mean "${near}"?` : ''} (the catalog's ids: regions and unlistedRegions in @fc-atlas/catalog)`,

@@ -61,12 +61,4 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
  * Remembers what a rule derives from its options (parsed `allow` entries, resolved code lists) per options object:
  * `createRule` hands every file with the same options the same frozen object, so the work runs once, not per file.
  */
-export function perOptions<Options extends object, Derived>(derive: (options: Options) => Derived): (options: Options) => Derived {
-  const derived = new WeakMap<Options, Derived>();
-  return (options) => {
-    if (derived.has(options)) return derived.get(options) as Derived;
-    const value = derive(options);
-    derived.set(options, value);
-    return value;
-  };
-}
+export { perObject as perOptions } from './memo.js';

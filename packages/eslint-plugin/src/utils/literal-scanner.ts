@@ -1,5 +1,6 @@
 import { DYNAMIC, findEndpoints, mayContainEndpoint, type EndpointDiagnosis, type EndpointMatch } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { perObject } from './memo.js';
 
 /** A node whose text can hold a host: a string literal, a template literal or JSX text. */
 export type StringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral | TSESTree.JSXText;
@@ -41,8 +42,6 @@ export interface HostFinding {
 }
 
 const findingsByNode = new WeakMap<StringNode, readonly HostFinding[]>();
-const fileHostFlag = new WeakMap<object, boolean>();
-const fileGateFlag = new WeakMap<object, boolean>();
 
 /** What one escape sequence or entity at a position of the source body stands for. */
 interface Decoded {
@@ -355,21 +354,10 @@ const MAY_SPELL_FC = /fc|\\[xu0-7cf\n\r\u2028\u2029]|&#/i;
  * False when no string in the file can hold an FC host, as in most files: a rule that only reads string nodes then
  * skips the file. One regex test per file, shared by every rule.
  */
-export function fileMayHoldHost(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let may = fileGateFlag.get(sourceCode.ast);
-  if (may === undefined) {
-    may = MAY_SPELL_FC.test(sourceCode.text);
-    fileGateFlag.set(sourceCode.ast, may);
-  }
-  return may;
-}
+export const fileMayHoldHost = perObject((sourceCode: Readonly<TSESLint.SourceCode>): boolean => MAY_SPELL_FC.test(sourceCode.text));
 
 /** True when the file's text holds a complete FC host anywhere (code or comments): a sign the file talks to FC. */
-export function fileHasFcHost(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const cached = fileHostFlag.get(sourceCode.ast);
-  if (cached !== undefined) return cached;
+export const fileHasFcHost = perObject((sourceCode: Readonly<TSESLint.SourceCode>): boolean => {
   const text = sourceCode.text;
-  const found = mayContainEndpoint(text) && findEndpoints(text).some((m) => !m.fragment && !m.diagnosis.placeholder);
-  fileHostFlag.set(sourceCode.ast, found);
-  return found;
-}
+  return mayContainEndpoint(text) && findEndpoints(text).some((m) => !m.fragment && !m.diagnosis.placeholder);
+});
