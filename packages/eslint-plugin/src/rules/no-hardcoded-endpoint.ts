@@ -100,6 +100,79 @@ function isExpressionPosition(node: StringNode): boolean {
   }
 }
 
+/** `require('…')`, or `undefined`. */
+function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
+  if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return undefined;
+  const [arg] = node.arguments;
+  return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : undefined;
+}
+
+/** `module.exports …` or `exports.x …` */
+const isExportsTarget = (node: TSESTree.Node): boolean =>
+  node.type === 'MemberExpression' &&
+  node.object.type === 'Identifier' &&
+  (node.object.name === 'exports' || (node.object.name === 'module' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'exports') ||
+    isExportsTarget(node.object));
+
+/** A top-level `const x = require('…')` or `require('…');`. */
+function isRequireStatement(statement: TSESTree.Node): boolean {
+  if (statement.type === 'VariableDeclaration') return statement.declarations.some((d) => requiredModule(d.init) !== undefined);
+  return statement.type === 'ExpressionStatement' && requiredModule(statement.expression) !== undefined;
+}
+
+/** A top-level `require` (as above) or `module.exports = …` / `exports.x = …`. */
+const isCommonJsStatement = (statement: TSESTree.Node): boolean =>
+  isRequireStatement(statement) ||
+  (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression' && isExportsTarget(statement.expression.left));
+
+/**
+ * How the file imports: `esm` when it has `import`/`export` declarations (or is a module that uses neither module
+ * system), `cjs` when it is CommonJS (configured so, a `.cjs` file, or one that calls `require` or assigns
+ * `module.exports` at the top level: ESLint parses every `.js` file as a module by default, and typescript-eslint every
+ * file), `undefined` for a script, which has neither.
+ */
+function moduleSystemOf(program: TSESTree.Program, sourceType: string, filename: string): 'esm' | 'cjs' | undefined {
+  if (program.body.some((s) => s.type === 'ImportDeclaration' || s.type.startsWith('Export'))) return 'esm';
+  if (sourceType === 'commonjs' || filename.endsWith('.cjs') || program.body.some(isCommonJsStatement)) return 'cjs';
+  return sourceType === 'module' ? 'esm' : undefined;
+}
+
+/**
+ * What one top-level statement binds from the catalog for `name`: the expression to call it by (`callee`, the local
+ * binding it rests on and that binding's definition node), or a place to add `name` to (`extend`: the last named
+ * specifier or destructured property).
+ */
+function catalogBindingIn(
+  statement: TSESTree.ProgramStatement,
+  name: string,
+): { callee?: string; local: string; def: TSESTree.Node; extend?: TSESTree.Node } | undefined {
+  if (statement.type === 'ImportDeclaration') {
+    if (statement.source.value !== CATALOG || statement.importKind === 'type') return undefined;
+    const named = statement.specifiers.filter((s): s is TSESTree.ImportSpecifier => s.type === 'ImportSpecifier' && s.importKind !== 'type');
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === 'ImportNamespaceSpecifier') return { callee: `${specifier.local.name}.${name}`, local: specifier.local.name, def: specifier };
+    }
+    const match = named.find((s) => (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) === name);
+    if (match) return { callee: match.local.name, local: match.local.name, def: match };
+    return named.length > 0 ? { local: name, def: statement, extend: named[named.length - 1]! } : undefined;
+  }
+  if (statement.type !== 'VariableDeclaration') return undefined;
+  for (const declarator of statement.declarations) {
+    if (requiredModule(declarator.init) !== CATALOG) continue;
+    if (declarator.id.type === 'Identifier') return { callee: `${declarator.id.name}.${name}`, local: declarator.id.name, def: declarator };
+    if (declarator.id.type !== 'ObjectPattern') continue;
+    const properties = declarator.id.properties;
+    for (const property of properties) {
+      if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && property.key.name === name && property.value.type === 'Identifier') {
+        return { callee: property.value.name, local: property.value.name, def: declarator };
+      }
+    }
+    const last = properties[properties.length - 1];
+    return last && last.type !== 'RestElement' ? { local: name, def: declarator, extend: last } : undefined;
+  }
+  return undefined;
+}
+
 export default createRule<Options, MessageId>({
   name: 'no-hardcoded-endpoint',
   meta: {
@@ -145,27 +218,28 @@ export default createRule<Options, MessageId>({
     const allowEntries = allowEntriesOf(options);
     const allowed = (host: string) => allowEntries.some((a) => a.matches?.(host) === true);
 
-    /** The name to call the builder by, and the import to add; `undefined` when another binding takes the name. */
+    /**
+     * The expression to call the builder by, and the import to add; `undefined` when another binding takes the name or
+     * the file can take no import. An existing import of the catalog is reused: a named import (also under another name),
+     * a namespace import, or in CommonJS a destructured or whole `require`. A new import follows the file's module
+     * system: `import` in an ES module, `require` in CommonJS.
+     */
     function resolveBuilder(node: StringNode, name: string) {
       const program = sourceCode.ast;
-      let catalogImport: TSESTree.ImportDeclaration | undefined;
+      const system = moduleSystemOf(program, context.languageOptions.sourceType ?? program.sourceType, context.filename);
+      if (!system) return undefined;
+      let extendable: { after: TSESTree.Node } | undefined;
       for (const statement of program.body) {
-        if (statement.type !== 'ImportDeclaration' || statement.source.value !== CATALOG || statement.importKind === 'type') continue;
-        for (const specifier of statement.specifiers) {
-          if (specifier.type !== 'ImportSpecifier' || specifier.importKind === 'type') continue;
-          const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
-          if (imported === name && !isShadowed(node, specifier.local.name, specifier)) return { callee: specifier.local.name };
-        }
-        if (!catalogImport && statement.specifiers.some((s) => s.type === 'ImportSpecifier')) catalogImport = statement;
+        const found = catalogBindingIn(statement, name);
+        if (!found) continue;
+        if (found.callee && !isShadowed(node, found.local, found.def)) return { callee: found.callee };
+        if (found.extend && !extendable) extendable = { after: found.extend };
       }
       if (isShadowed(node, name)) return undefined;
       const addImport = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => {
-        if (catalogImport) {
-          const named = catalogImport.specifiers.filter((s) => s.type === 'ImportSpecifier');
-          return fixer.insertTextAfter(named[named.length - 1]!, `, ${name}`);
-        }
-        const line = `import { ${name} } from '${CATALOG}';`;
-        const imports = program.body.filter((s) => s.type === 'ImportDeclaration');
+        if (extendable) return fixer.insertTextAfter(extendable.after, `, ${name}`);
+        const line = system === 'esm' ? `import { ${name} } from '${CATALOG}';` : `const { ${name} } = require('${CATALOG}');`;
+        const imports = program.body.filter(system === 'esm' ? (s) => s.type === 'ImportDeclaration' : isRequireStatement);
         const lastImport = imports[imports.length - 1];
         if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
         // Directives ('use client', 'use strict') must stay first.
@@ -176,7 +250,7 @@ export default createRule<Options, MessageId>({
     }
 
     /** True when `name`, seen from `node`, resolves to a binding other than `expected` (or to any binding without one). */
-    function isShadowed(node: StringNode, name: string, expected?: TSESTree.ImportSpecifier): boolean {
+    function isShadowed(node: StringNode, name: string, expected?: TSESTree.Node): boolean {
       for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(node); scope; scope = scope.upper) {
         const variable = scope.set.get(name);
         if (variable) return !expected || !variable.defs.some((def) => def.node === expected);
@@ -230,9 +304,7 @@ export default createRule<Options, MessageId>({
     /** Offers the catalog call when the string is the host alone, or a URL made of scheme, host and path. */
     function suggestion(node: StringNode, finding: HostFinding) {
       const diagnosis = finding.match.diagnosis;
-      // The import the suggestion adds needs an ES module (the configured source type, not the parser's guess).
-      const sourceType = context.languageOptions.sourceType ?? sourceCode.ast.sourceType;
-      if (!diagnosis || !finding.parts || !isExpressionPosition(node) || sourceType !== 'module') return [];
+      if (!diagnosis || !finding.parts || !isExpressionPosition(node)) return [];
       const prefix = finding.text.slice(0, finding.match.start);
       const rest = finding.text.slice(finding.match.end);
       const scheme = /^(https?):\/\/$/i.exec(prefix);

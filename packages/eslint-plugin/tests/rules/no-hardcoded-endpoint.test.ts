@@ -37,13 +37,13 @@ function error(code: string, finding: Finding) {
 
 /** One invalid case with every field asserted: location, message id, data and the exact suggestion output. */
 function hard(
-  spec: Finding & { code: string; filename?: string; script?: boolean; options?: Options; also?: Finding[] },
+  spec: Finding & { code: string; filename?: string; sourceType?: 'script' | 'commonjs'; options?: Options; also?: Finding[] },
 ): InvalidTestCase<MessageId, Options> {
   return {
     code: spec.code,
     ...(spec.filename ? { filename: spec.filename } : {}),
-    // RuleTester's types omit sourceType, which ESLint passes on: the CommonJS case needs it.
-    ...(spec.script ? { languageOptions: { sourceType: 'script' } as InvalidTestCase<MessageId, Options>['languageOptions'] } : {}),
+    // RuleTester's types omit sourceType, which ESLint passes on: the script and CommonJS cases need it.
+    ...(spec.sourceType ? { languageOptions: { sourceType: spec.sourceType } as InvalidTestCase<MessageId, Options>['languageOptions'] } : {}),
     ...(spec.options ? { options: spec.options } : {}),
     errors: [error(spec.code, spec), ...(spec.also ?? []).map((f) => error(spec.code, f))],
   };
@@ -268,7 +268,74 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
       call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
       output: `${IMPORT('fcEndpoint')}const config = { endpoint: fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' }) } as const;`,
     }),
-    hard({ code: `var endpoint = '${HOST}';`, at: HOST, filename: 'client.cjs', script: true }),
+    // A script (no module system) can take no import: no suggestion.
+    hard({ code: `var endpoint = '${HOST}';`, at: HOST, filename: 'client.js', sourceType: 'script' }),
+    // CommonJS: configured, a .cjs file, or a .js file that uses require or module.exports (ESLint and typescript-eslint
+    // parse those as modules): the builder comes from require, never from an import the file could not run.
+    hard({
+      code: `'use strict';\nvar endpoint = '${HOST}';`,
+      filename: 'client.cjs',
+      sourceType: 'script',
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `'use strict';\nconst { fcEndpoint } = require('@fc-atlas/catalog');\nvar endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    hard({
+      code: `'use strict';\nconst FCClient = require('@alicloud/fc2');\nconst client = new FCClient('16530750', { endpoint: 'https://${HOST}' });\nmodule.exports = client;`,
+      filename: 'client.js',
+      at: HOST,
+      call: "fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `'use strict';\nconst FCClient = require('@alicloud/fc2');\nconst { fcEndpointUrl } = require('@fc-atlas/catalog');\nconst client = new FCClient('16530750', { endpoint: fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' }) });\nmodule.exports = client;`,
+    }),
+    hard({
+      code: `exports.endpoint = '${HOST}';`,
+      filename: 'client.ts',
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `const { fcEndpoint } = require('@fc-atlas/catalog');\nexports.endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    hard({
+      code: `const { parseEndpoint } = require('@fc-atlas/catalog');\nconst endpoint = '${HOST}';`,
+      filename: 'client.js',
+      sourceType: 'commonjs',
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `const { parseEndpoint, fcEndpoint } = require('@fc-atlas/catalog');\nconst endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    hard({
+      code: `const { fcEndpoint: build } = require('@fc-atlas/catalog');\nconst endpoint = '${HOST}';`,
+      filename: 'client.js',
+      at: HOST,
+      call: "build({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `const { fcEndpoint: build } = require('@fc-atlas/catalog');\nconst endpoint = build({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    hard({
+      code: `const catalog = require('@fc-atlas/catalog');\nconst endpoint = '${HOST}';`,
+      filename: 'client.js',
+      at: HOST,
+      call: "catalog.fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `const catalog = require('@fc-atlas/catalog');\nconst endpoint = catalog.fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    // A namespace import is reused; a file with import declarations stays an ES module even if it also calls require.
+    hard({
+      code: `import * as fcAtlas from '@fc-atlas/catalog';\nconst endpoint = '${HOST}';`,
+      at: HOST,
+      call: "fcAtlas.fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `import * as fcAtlas from '@fc-atlas/catalog';\nconst endpoint = fcAtlas.fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    hard({
+      code: `import fs from 'node:fs';\nconst legacy = require('./legacy');\nconst endpoint = '${HOST}';`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `import fs from 'node:fs';\nimport { fcEndpoint } from '@fc-atlas/catalog';\nconst legacy = require('./legacy');\nconst endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    // A namespace whose name a local binding shadows is not reused.
+    hard({
+      code: `import * as cat from '@fc-atlas/catalog';\nfunction f(cat) { return '${HOST}'; }`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `import * as cat from '@fc-atlas/catalog';\nimport { fcEndpoint } from '@fc-atlas/catalog';\nfunction f(cat) { return fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' }); }`,
+    }),
     hard({ code: `const sdkMap = { 'cn-hangzhou': 'https://${HOST}' };`, at: HOST, call: "fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })", output: `${IMPORT('fcEndpointUrl')}const sdkMap = { 'cn-hangzhou': fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' }) };` }),
     // Odd text around the host.
     hard({ code: `const a = '\\uD800${HOST}\uDC00';`, at: HOST }),

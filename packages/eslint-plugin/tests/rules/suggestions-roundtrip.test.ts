@@ -86,7 +86,13 @@ const cases: Case[] = [
   { code: "const byHost = { '16530750.cn-hangzhou.fc.aliyuncs.com': 1 };" },
   { code: "class Client { '16530750.cn-hangzhou.fc.aliyuncs.com' = 1; }" },
   { code: "enum Endpoint { Hangzhou = '16530750.cn-hangzhou.fc.aliyuncs.com' }" },
-  { code: "var endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.cjs", script: true },
+  { code: "var endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js", script: true },
+  { code: "'use strict';\nvar endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.cjs", script: true },
+  { code: "'use strict';\nconst FCClient = require('@alicloud/fc2');\nconst client = new FCClient('16530750', { endpoint: 'https://16530750.cn-hangzhou.fc.aliyuncs.com' });\nmodule.exports = client;", filename: "client.js" },
+  { code: "exports.endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js" },
+  { code: "const { parseEndpoint } = require('@fc-atlas/catalog');\nconst endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js" },
+  { code: "const catalog = require('@fc-atlas/catalog');\nconst endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js" },
+  { code: "import * as fcAtlas from '@fc-atlas/catalog';\nconst endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';" },
   { code: "const sdkMap = { 'cn-hangzhou': 'https://16530750.cn-hangzhou.fc.aliyuncs.com' };" },
   { code: "const config = { endpoint: '16530750.cn-hangzhou.fc.aliyuncs.com' } as const;" },
   { code: "const a = '\\uD80016530750.cn-hangzhou.fc.aliyuncs.com\udc00';" },
@@ -120,6 +126,13 @@ function lint(code: string, testCase: Case) {
   );
 }
 
+/** True when the code parses as a CommonJS module (espree, which rejects import declarations there). */
+const parsesAsCommonJs = (code: string) =>
+  new Linter({ configType: 'flat' }).verify(code, [{ languageOptions: { sourceType: 'commonjs' } }], 'file.cjs').every((m) => !m.fatal);
+
+const isCommonJs = (testCase: Case) =>
+  testCase.filename?.endsWith('.cjs') === true || /\brequire\(|\bmodule\.exports\b|\bexports\./.test(testCase.code);
+
 const offsetOf = (code: string, line: number, column: number) => {
   const lines = code.split(/(?<=\r\n|[\r\n\u2028\u2029])/);
   return lines.slice(0, line - 1).reduce((sum, l) => sum + l.length, 0) + column - 1;
@@ -146,6 +159,8 @@ describe('every suggestion is safe to apply', () => {
         const output = testCase.code.slice(0, range[0]) + text + testCase.code.slice(range[1]);
         const after = lint(output, testCase);
         expect(after.filter((m) => m.fatal), output).toEqual([]);
+        // CommonJS code (a .cjs file, or one that uses require or exports) stays CommonJS: no import declaration.
+        if (isCommonJs(testCase)) expect(parsesAsCommonJs(output), output).toBe(true);
         const sameRule = (messages: Linter.LintMessage[]) => messages.filter((m) => m.ruleId === message.ruleId);
         expect(sameRule(after), output).toHaveLength(sameRule(before).length - 1);
         // Nothing of that rule is left inside the text the suggestion wrote.
