@@ -43,15 +43,16 @@ try {
         if (/^(?:workspace|catalog|link|file):/.test(range)) fail(name, `${field}.${dep} is "${range}" in the tarball`);
       }
     }
-    for (const field of ['description', 'keywords', 'license', 'repository', 'engines', 'exports', 'types']) {
+    for (const field of ['description', 'keywords', 'license', 'repository', 'homepage', 'bugs', 'engines', 'exports', 'types']) {
       if (published[field] === undefined) fail(name, `package.json has no "${field}"`);
     }
     if (!published.exports?.['./package.json']) fail(name, 'exports has no "./package.json"');
 
     // Only what ships: the build, declared data and docs, and the files npm always includes.
-    const allowed = [/^dist\/[^/]+\.(?:mjs|cjs|d\.mts|d\.cts)$/, /^data\/[\w-]+(?:\.schema)?\.json$/, /^docs\/.+\.md$/, /^(?:package\.json|README\.md|CHANGELOG\.md|LICENSE)$/];
+    const allowed = [/^dist\/[^/]+\.(?:mjs|cjs|d\.mts|d\.cts)$/, /^data\/[\w-]+(?:\.schema)?\.json$/, /^docs\/.+\.md$/, /^(?:package\.json|README\.md|CHANGELOG\.md|LICENSE|index\.mjs)$/];
     for (const file of files) if (!allowed.some((pattern) => pattern.test(file))) fail(name, `ships ${file}`);
     if (!files.includes('README.md')) fail(name, 'ships no README.md');
+    if (!files.includes('LICENSE')) fail(name, 'ships no LICENSE');
 
     // publint --strict: warnings count as errors; suggestions are reported and count too, so "clean" means no message.
     const bytes = readFileSync(tarball);

@@ -16,6 +16,7 @@ export type EndpointProblemKind =
   | 'dot-internal'
   | 'vpc-on-api'
   | 'internal-on-trigger'
+  | 'misspelled-network'
   | 'legacy-order'
   | 'non-numeric-account';
 
@@ -323,15 +324,29 @@ function maySuffix(text: string, start: number, end: number): boolean {
 interface RegionLabel {
   readonly region: string;
   readonly kind: RegionKind;
-  /** `-internal` or `-vpc` suffix on the label. */
+  /** `-internal` or `-vpc` suffix on the label (a misspelled `-internal` counts as `-internal`). */
   readonly network: '' | '-internal' | '-vpc';
+  /** The suffix as written when it is a near miss of `-internal`: `-intranet` (SLS's word), `-intenal`. */
+  readonly networkTypo?: string;
   readonly corrected?: string;
 }
 
-/** A region label without its `-internal` or `-vpc` suffix. */
-function splitNetwork(label: string): { region: string; network: RegionLabel['network'] } {
+/**
+ * A near miss of `internal` after a region id: `intranet` (the word other Alibaba Cloud services use), or a word that
+ * starts like it within two edits (`intenal`, `internl`); not `external`.
+ */
+const isInternalTypo = (word: string) =>
+  word === 'intranet' || (word[0] === 'i' && word.length >= 6 && /^[a-z]+$/.test(word) && editDistance(word, 'internal', 2) <= 2);
+
+/** A region label without its `-internal` or `-vpc` suffix, or a near miss of `-internal` after a catalog region id. */
+function splitNetwork(label: string): { region: string; network: RegionLabel['network']; networkTypo?: string } {
   for (const suffix of ['-internal', '-vpc'] as const) {
     if (label.endsWith(suffix) && label.length > suffix.length) return { region: label.slice(0, -suffix.length), network: suffix };
+  }
+  const dash = label.lastIndexOf('-');
+  if (dash > 0 && isInternalTypo(label.slice(dash + 1))) {
+    const region = label.slice(0, dash);
+    if (getRegion(region) || getUnlistedRegion(region)) return { region, network: '-internal', networkTypo: label.slice(dash) };
   }
   return { region: label, network: '' };
 }
@@ -345,12 +360,13 @@ function isRegionLike(label: string): boolean {
 
 /** Classifies a label that should hold a region; `undefined` when it does not look like a region at all. */
 function classifyRegion(label: string): RegionLabel | undefined {
-  const { region, network } = splitNetwork(label);
+  const { region, network, networkTypo } = splitNetwork(label);
   if (region.includes(DYNAMIC)) return { region, kind: 'dynamic', network };
   if (PLACEHOLDER_MARK.test(region)) return { region, kind: 'placeholder', network };
   const listed = getRegion(region);
-  if (listed) return { region, kind: listed.status === 'retired' ? 'retired' : 'active', network };
-  if (getUnlistedRegion(region)) return { region, kind: 'unlisted', network };
+  const typo = networkTypo === undefined ? {} : { networkTypo };
+  if (listed) return { region, kind: listed.status === 'retired' ? 'retired' : 'active', network, ...typo };
+  if (getUnlistedRegion(region)) return { region, kind: 'unlisted', network, ...typo };
   const near = region.length >= 5 ? nearestRegion(region) : undefined;
   if (near) return { region, kind: 'misspelled', network, corrected: near };
   if (REGION_SHAPE.test(region)) return { region, kind: 'unknown', network };
@@ -480,7 +496,10 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
 
   const problems: EndpointProblem[] = [];
   let fixable = true;
-  const accountKind = shape.account ? classifyAccount(shape.account.text) : 'none';
+  // Documentation's stand-ins (`example.cn-hangzhou…`), and a non-numeric account fused to a word in another script
+  // (`账号ID.cn-hangzhou…`, "account ID"), are placeholders; prose glued to a real host (`访问16530750.cn-hangzhou…`) is not.
+  let accountKind = shape.account ? classifyAccount(shape.account.text) : 'none';
+  if (accountKind === 'invalid' && (DOC_WORD.test(shape.account!.text) || isFusedToWord(text, shape.account!.start))) accountKind = 'placeholder';
   let regionId = region.region;
 
   if (spacedIndex >= 0) {
@@ -521,7 +540,10 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
     problems.push({ kind: 'vpc-on-api', message: 'FC API hosts use "-internal", not "-vpc"', found: '-vpc', expected: '-internal' });
   }
   if (suffix.kind === 'fcapp' && region.network === '-internal') {
-    problems.push({ kind: 'internal-on-trigger', message: 'HTTP trigger hosts use "-vpc", not "-internal"', found: '-internal', expected: '-vpc' });
+    const written = region.networkTypo ?? '-internal';
+    problems.push({ kind: 'internal-on-trigger', message: `HTTP trigger hosts use "-vpc", not "${written}"`, found: written, expected: '-vpc' });
+  } else if (region.networkTypo !== undefined) {
+    problems.push({ kind: 'misspelled-network', message: `"${region.networkTypo}" should be "-internal"`, found: region.networkTypo, expected: '-internal' });
   }
   if (shape.legacy) {
     problems.push({ kind: 'legacy-order', message: 'legacy label order (before October 2017): the region now comes before "fc"', found: '.fc.' });
@@ -544,8 +566,9 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
   const accountId = shape.account?.text;
   let corrected: string | undefined;
   if (problems.length > 0 && fixable) {
-    // Account and sub-domain keep their spelling: `{accountId}` is a template's name, not part of a host.
-    const asWritten = (l: Label) => text.slice(l.start, l.end);
+    // Account and sub-domain are lower-cased like the rest, unless they hold a placeholder or run-time value, whose
+    // spelling is a template's name (`{accountId}`, `${FUNC}`), not part of a host.
+    const asWritten = (l: Label) => (/^[a-z\d-]*$/.test(l.text) && !PLACEHOLDER_MARK.test(l.text) ? l.text : text.slice(l.start, l.end));
     if (family === 'openapi-v3') corrected = `fcv3.${regionId}.aliyuncs.com`;
     else if (suffix.kind === 'fcapp') corrected = `${shape.subdomain!.map(asWritten).join('.')}.${regionId}${vpc ? '-vpc' : ''}.fcapp.run`;
     else {
@@ -576,6 +599,12 @@ function diagnose(text: string, labels: readonly Label[], suffix: Suffix, lo: nu
   if (corrected !== undefined) diagnosis.corrected = corrected;
   return { diagnosis, first: shape.first };
 }
+
+/** Stand-in words of documentation where an account id belongs: `example`, `sample`, or the whole label `foo`, `id`, `demo`. */
+const DOC_WORD = /example|sample|placeholder|dummy|^(?:id|foo|bar|baz|demo|test|mock|fake)$/;
+
+/** Is the character before `start` a letter or digit of another script (a host cannot start inside a word)? */
+const isFusedToWord = (text: string, start: number) => text.charCodeAt(start - 1) > 127 && /[\p{L}\p{N}]/u.test(text[start - 1]!);
 
 /** True when the label at `k` is directly preceded by a lone `.` (`'.fc.aliyuncs.com'`, not `'a.fc.aliyuncs.com'`). */
 function afterLoneDot(text: string, label: Label): boolean {

@@ -135,6 +135,11 @@ describe('checkEndpoint: one table row per problem kind, each with a must-not-fl
     ['dot-internal', '1234.cn-hangzhou.internal.fc.aliyuncs.com', '1234.cn-hangzhou-internal.fc.aliyuncs.com', '1234.cn-hangzhou-internal.fc.aliyuncs.com'],
     ['vpc-on-api', '1234.cn-hangzhou-vpc.fc.aliyuncs.com', '1234.cn-hangzhou-internal.fc.aliyuncs.com', 'fn-x.cn-hangzhou-vpc.fcapp.run'],
     ['internal-on-trigger', 'fn-x.cn-hangzhou-internal.fcapp.run', 'fn-x.cn-hangzhou-vpc.fcapp.run', '1234.cn-hangzhou-internal.fc.aliyuncs.com'],
+    ['internal-on-trigger', 'fn-x.cn-hangzhou-intranet.fcapp.run', 'fn-x.cn-hangzhou-vpc.fcapp.run', 'fn-x.cn-hangzhou-vpc.fcapp.run'],
+    // SLS writes `-intranet`; FC writes `-internal`. Near misses of `-internal` after a catalog region id, not `-external`.
+    ['misspelled-network', '1234.cn-hangzhou-intranet.fc.aliyuncs.com', '1234.cn-hangzhou-internal.fc.aliyuncs.com', 'my-project.cn-hangzhou-intranet.log.aliyuncs.com'],
+    ['misspelled-network', '1234.cn-shanghai-intenal.fc.aliyuncs.com', '1234.cn-shanghai-internal.fc.aliyuncs.com', '1234.cn-shanghai-internal.fc.aliyuncs.com'],
+    ['misspelled-network', 'cn-hangzhou-finance-internl.fc.aliyuncs.com', 'cn-hangzhou-finance-internal.fc.aliyuncs.com', 'cn-hangzhou-finance-internal.fc.aliyuncs.com'],
     ['legacy-order', '1234.fc.ap-southeast-1.aliyuncs.com', '1234.ap-southeast-1.fc.aliyuncs.com', '1234.ap-southeast-1.fc.aliyuncs.com'],
     ['legacy-order', '1234.fc.cn-hangzhou-internal.aliyuncs.com', '1234.cn-hangzhou-internal.fc.aliyuncs.com', 'fc.cn-hangzhou.aliyuncs.com'],
     ['non-numeric-account', 'abc.cn-hangzhou.fc.aliyuncs.com', undefined, 'account-id.cn-hangzhou.fc.aliyuncs.com'],
@@ -189,6 +194,9 @@ describe('checkEndpoint: one table row per problem kind, each with a must-not-fl
     expect(checkEndpoint(`${DYNAMIC}.cn-hangzuo.fc.aliyuncs.com`)?.corrected).toBe(`${DYNAMIC}.cn-hangzhou.fc.aliyuncs.com`);
     expect(checkEndpoint('{functionName}.cn-hangzhou-internal.fcapp.run')?.corrected).toBe('{functionName}.cn-hangzhou-vpc.fcapp.run');
     expect(checkEndpoint('1234.CN-HANGZUO.FC.ALIYUNCS.COM')?.corrected).toBe('1234.cn-hangzhou.fc.aliyuncs.com');
+    expect(checkEndpoint('MY-FN-ABCD.CN-SHANGAI.FCAPP.RUN')?.corrected).toBe('my-fn-abcd.cn-shanghai.fcapp.run');
+    expect(checkEndpoint('ACCOUNT_ID.cn-hangzuo.fc.aliyuncs.com')?.corrected).toBe('ACCOUNT_ID.cn-hangzhou.fc.aliyuncs.com');
+    expect(checkEndpoint('AccountId.cn-hangzuo.fc.aliyuncs.com')?.corrected).toBe('AccountId.cn-hangzhou.fc.aliyuncs.com');
   });
 
   it('finds no problem in correct hosts, in any case', () => {
@@ -211,6 +219,10 @@ describe('checkEndpoint: one table row per problem kind, each with a must-not-fl
     ['aliyun-uid.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
     ['%s.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
     ['%(account_id)s.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
+    ['example.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
+    ['my-example-account.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
+    ['foo.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
+    ['ID.cn-hangzhou.fc.aliyuncs.com', 'placeholder'],
     ['1234****.cn-hangzhou.fc.aliyuncs.com', 'masked'],
     ['1986114****4305.cn-hangzhou.fc.aliyuncs.com', 'masked'],
     [`${DYNAMIC}.cn-hangzhou.fc.aliyuncs.com`, 'dynamic'],
@@ -333,6 +345,20 @@ describe('findEndpoints', () => {
     expect(found('\\u00221234.cn-hangzhou.fc.aliyuncs.com').map((m) => m.text)).toEqual(['1234.cn-hangzhou.fc.aliyuncs.com']);
     expect(found('?redirect=https%3A%2F%2F1234.cn-hangzhou.fc.aliyuncs.com%2Fx')).toEqual([
       { text: '1234.cn-hangzhou.fc.aliyuncs.com', fragment: false, problems: [] },
+    ]);
+  });
+
+  it('reads a non-numeric account fused to a word in another script as a placeholder, a fused numeric one as a host', () => {
+    expect(found('请求地址：https://账号ID.cn-hangzhou.fc.aliyuncs.com/2016-08-15/proxy')).toEqual([
+      { text: 'ID.cn-hangzhou.fc.aliyuncs.com', fragment: false, problems: [] },
+    ]);
+    expect(checkEndpoint('ID.cn-hangzhou.fc.aliyuncs.com')).toMatchObject({ accountKind: 'placeholder', placeholder: true });
+    expect(findEndpoints('用户abc.cn-hangzhou.fc.aliyuncs.com')[0]?.diagnosis).toMatchObject({ placeholder: true, problems: [] });
+    expect(found('请访问16530750.cn-shangai.fc.aliyuncs.com')).toEqual([
+      { text: '16530750.cn-shangai.fc.aliyuncs.com', fragment: false, problems: ['misspelled-region'] },
+    ]);
+    expect(found('https://abc.cn-hangzhou.fc.aliyuncs.com')).toEqual([
+      { text: 'abc.cn-hangzhou.fc.aliyuncs.com', fragment: false, problems: ['non-numeric-account'] },
     ]);
   });
 

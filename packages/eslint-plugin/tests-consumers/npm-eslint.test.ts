@@ -25,6 +25,11 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
       'src/sample.js': sampleJs,
       'eslint.config.mjs': eslintConfigMjs,
       'eslint.config.cjs': eslintConfigCjs,
+      // An ES config that also spreads a CommonJS shared config: both hold the plugin, loaded once by import, once by
+      // require; ESLint refuses two different objects under one plugin name.
+      'shared.cjs': "const fcAtlas = require('@fc-atlas/eslint-plugin');\nmodule.exports = [fcAtlas.configs.recommended];\n",
+      'eslint.mixed.mjs':
+        "import fcAtlas from '@fc-atlas/eslint-plugin';\nimport shared from './shared.cjs';\nexport default [...shared, { plugins: { '@fc-atlas': fcAtlas } }];\n",
     });
     await npmInstall(dir);
   });
@@ -35,7 +40,7 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
     await runOk('npm', ['ls', '--all'], dir);
   });
 
-  it.each(['eslint.config.mjs', 'eslint.config.cjs'])('reports the planted mistakes with configs.recommended through %s', async (config) => {
+  it.each(['eslint.config.mjs', 'eslint.config.cjs', 'eslint.mixed.mjs'])('reports the planted mistakes with configs.recommended through %s', async (config) => {
     const result = await run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--config', config, '--format', 'json', 'src'], dir);
     expect(result.stderr).toBe('');
     expect(findings(result.stdout, dir)).toEqual(expectedFindings);
@@ -48,6 +53,7 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
       const imported = (await import('@fc-atlas/eslint-plugin')).default;
       const required = createRequire(process.cwd() + '/')('@fc-atlas/eslint-plugin');
       console.log(JSON.stringify({
+        same: imported === required,
         importMeta: imported.meta,
         requireMeta: required.meta,
         importRules: Object.keys(imported.rules).sort(),
@@ -56,6 +62,7 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
       }));`;
     const { stdout } = await runOk(process.execPath, ['--input-type=module', '--eval', script], dir);
     const shape = JSON.parse(stdout) as Record<string, unknown>;
+    expect(shape['same']).toBe(true);
     const meta = { name: '@fc-atlas/eslint-plugin', version: packed().version, namespace: '@fc-atlas' };
     expect(shape['importMeta']).toEqual(meta);
     expect(shape['requireMeta']).toEqual(meta);

@@ -20,7 +20,14 @@ type Options = [
   },
 ];
 
-type MessageId = 'hardcodedEndpoint' | 'assembledEndpoint' | 'hardcodedTriggerUrl' | 'hostFragment' | 'badAllowEntry' | 'useBuilder';
+type MessageId =
+  | 'hardcodedEndpoint'
+  | 'assembledEndpoint'
+  | 'hardcodedRegionHost'
+  | 'hardcodedTriggerUrl'
+  | 'hostFragment'
+  | 'badAllowEntry'
+  | 'useBuilder';
 
 const CATALOG = '@fc-atlas/catalog';
 const TRIGGER_FAMILIES = new Set(['http-trigger', 'http-trigger-vpc']);
@@ -186,6 +193,8 @@ export default createRule<Options, MessageId>({
       hardcodedEndpoint: 'Hard-coded Function Compute endpoint "{{host}}"; build it from configuration with {{builder}}() from @fc-atlas/catalog.',
       assembledEndpoint:
         'Function Compute endpoint "{{host}}" assembled by hand; build it with {{builder}}() from @fc-atlas/catalog, which checks every part.',
+      hardcodedRegionHost:
+        'Hard-coded Function Compute regional host "{{host}}" (no account id); read it from configuration, or call the account host that fcEndpoint() from @fc-atlas/catalog builds.',
       hardcodedTriggerUrl:
         'Hard-coded HTTP trigger host "{{host}}"; read the trigger URL from configuration (the trigger\'s urlInternet or urlIntranet).',
       hostFragment:
@@ -372,6 +381,11 @@ export default createRule<Options, MessageId>({
         const host = showHost(diagnosis.host);
         if (TRIGGER_FAMILIES.has(diagnosis.family)) {
           if (options.includeTriggerUrls) context.report({ node, loc, messageId: 'hardcodedTriggerUrl', data: { host } });
+          continue;
+        }
+        // A regional host (no account id) is no builder's output: fcEndpoint() builds the account host, a different one.
+        if (diagnosis.family === 'region-only') {
+          context.report({ node, loc, messageId: 'hardcodedRegionHost', data: { host } });
           continue;
         }
         context.report({

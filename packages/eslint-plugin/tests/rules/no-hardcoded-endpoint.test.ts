@@ -4,7 +4,14 @@ import { at, createRuleTester, oddSyntax } from './support.js';
 
 const ruleTester = createRuleTester({ jsx: true });
 
-type MessageId = 'hardcodedEndpoint' | 'assembledEndpoint' | 'hardcodedTriggerUrl' | 'hostFragment' | 'badAllowEntry' | 'useBuilder';
+type MessageId =
+  | 'hardcodedEndpoint'
+  | 'assembledEndpoint'
+  | 'hardcodedRegionHost'
+  | 'hardcodedTriggerUrl'
+  | 'hostFragment'
+  | 'badAllowEntry'
+  | 'useBuilder';
 type Options = [{ allow?: string[]; includeTriggerUrls?: boolean }];
 
 
@@ -27,7 +34,7 @@ function error(code: string, finding: Finding) {
   const data =
     messageId === 'hostFragment'
       ? { fragment: host }
-      : messageId === 'hardcodedTriggerUrl'
+      : messageId === 'hardcodedTriggerUrl' || messageId === 'hardcodedRegionHost'
         ? { host }
         : { host, builder: finding.builder ?? 'fcEndpoint' };
   const suggestions =
@@ -143,7 +150,9 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
       output: `${IMPORT('fcEndpoint')}const endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou-finance', allowUnlistedRegion: true });`,
     }),
     // No suggestion where no builder makes the same string: region-only hosts, ports, hosts inside longer text or JSON.
-    hard({ code: "const endpoint = 'https://cn-hangzhou.fc.aliyuncs.com';", at: 'cn-hangzhou.fc.aliyuncs.com' }),
+    // A regional host (no account id) has its own message: fcEndpoint() builds a different host.
+    hard({ code: "const endpoint = 'https://cn-hangzhou.fc.aliyuncs.com';", at: 'cn-hangzhou.fc.aliyuncs.com', messageId: 'hardcodedRegionHost' }),
+    hard({ code: 'const endpoint = `https://${region}.fc.aliyuncs.com`;', at: '${region}.fc.aliyuncs.com', messageId: 'hardcodedRegionHost', host: '${…}.fc.aliyuncs.com' }),
     hard({ code: `const endpoint = 'https://${HOST}:8443/';`, at: HOST }),
     hard({ code: `const config = '{"endpoint":"https://${HOST}"}';`, at: HOST }),
     hard({

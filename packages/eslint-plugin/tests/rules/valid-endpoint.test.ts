@@ -76,6 +76,11 @@ ruleTester.run('valid-endpoint', rule, {
     "const masked = '1234****.cn-hangzhou.fc.aliyuncs.com';",
     "const doc = '{accountId}.{region}.fc.aliyuncs.com';",
     "const shell = 'https://${ACCOUNT_ID}.cn-hangzhou.fc.aliyuncs.com';",
+    // Documentation in Chinese: "账号ID" (account ID) fused to the host is a placeholder; doc stand-in words too.
+    "const help = '请求地址：https://账号ID.cn-hangzhou.fc.aliyuncs.com/2016-08-15/proxy';",
+    "const doc = 'https://example.cn-hangzhou.fc.aliyuncs.com';",
+    // SLS writes -intranet: its hosts are not FC's.
+    "const sls = 'https://my-project.cn-hangzhou-intranet.log.aliyuncs.com';",
     // Real neighbouring hosts: the twins of the wrong-suffix and -internal cases.
     "const ide = 'https://ide.fc.aliyun.com/';",
     "const sandbox = 'https://49999-i6x3kbq6.e2b.fc.aliyuncs.com';",
@@ -183,6 +188,20 @@ ruleTester.run('valid-endpoint', rule, {
       problems: DOT_INTERNAL,
       corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
       output: "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    }),
+    // -intranet (SLS's word) and near misses of -internal.
+    wrong({
+      code: "const endpoint = '16530750.cn-hangzhou-intranet.fc.aliyuncs.com';",
+      at: '16530750.cn-hangzhou-intranet.fc.aliyuncs.com',
+      problems: '"-intranet" should be "-internal"',
+      corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
+      output: "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    }),
+    // A non-numeric account glued to Chinese prose stays a mistake when it is not fused to a word.
+    wrong({
+      code: "const help = '请求地址：https://abc.cn-hangzhou.fc.aliyuncs.com';",
+      at: 'abc.cn-hangzhou.fc.aliyuncs.com',
+      problems: 'account id "abc" is not numeric (use the numeric Alibaba Cloud account id)',
     }),
     // Legacy label order <acct>.fc.<region>.
     wrong({
