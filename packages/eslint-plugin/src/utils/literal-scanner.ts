@@ -39,6 +39,11 @@ export interface HostFinding {
   readonly parts?: readonly { readonly range: readonly [number, number]; readonly text: string }[];
   /** The `${...}` expressions inside the host, in order. */
   readonly expressions: readonly TSESTree.Expression[];
+  /**
+   * Set when the host spans several operands of a `+` concatenation (`a + '.' + r + '.fc.aliyuncs.con'`): `text` is then
+   * the whole concatenation's run-time text, other operands standing as `DYNAMIC`, and `node` the operand that ends it.
+   */
+  readonly concatenated?: true;
 }
 
 const findingsByNode = new WeakMap<StringNode, readonly HostFinding[]>();
@@ -249,8 +254,105 @@ export function scanStringNode(node: StringNode, sourceCode: Readonly<TSESLint.S
     if (mayContainEndpoint(scanned.text)) {
       findings = findEndpoints(scanned.text).map((match) => locate(node, match, scanned));
     }
+    const root = concatenationRoot(node);
+    if (root) findings = withConcatenated(node, findings, scanConcatenation(root, sourceCode));
   }
   findingsByNode.set(node, findings);
+  return findings;
+}
+
+const roots = new WeakMap<TSESTree.BinaryExpression, TSESTree.BinaryExpression>();
+
+/** The outermost `+` expression that `node` is an operand of (through nested `+`), if any; each `+` is climbed once. */
+function concatenationRoot(node: StringNode): TSESTree.BinaryExpression | undefined {
+  const climbed: TSESTree.BinaryExpression[] = [];
+  let root: TSESTree.BinaryExpression | undefined;
+  for (let parent = node.parent; parent?.type === 'BinaryExpression' && parent.operator === '+'; parent = parent.parent) {
+    root = roots.get(parent);
+    if (root) break;
+    climbed.push(parent);
+    root = parent;
+  }
+  for (const expression of climbed) roots.set(expression, root!);
+  return root;
+}
+
+/** A concatenation's run-time text, and the hosts with mistakes that span operands, by the operand that ends each. */
+interface Concatenation {
+  readonly scanned: ScannedText;
+  readonly spanning: ReadonlyMap<StringNode, { readonly start: number; readonly matches: readonly EndpointMatch[] }>;
+}
+
+const concatenations = new WeakMap<TSESTree.BinaryExpression, Concatenation>();
+
+/**
+ * The run-time text of a whole `+` concatenation, as for a template literal: string and template operands as their
+ * text, every other operand as `DYNAMIC` (its expression kept, in order). Its hosts that start in one operand and end in
+ * a later one, with mistakes other than white space (next to a joined value, that is how prose is concatenated:
+ * `'see ' + link + '. fc.aliyuncs.com …'`), are kept for the operand that ends them. Once per concatenation.
+ */
+function scanConcatenation(root: TSESTree.BinaryExpression, sourceCode: Readonly<TSESLint.SourceCode>): Concatenation {
+  const cached = concatenations.get(root);
+  if (cached) return cached;
+  let text = '';
+  const segments: Segment[] = [];
+  const expressions: TSESTree.Expression[] = [];
+  const operands: { node: StringNode; start: number; end: number }[] = [];
+  // Operands left to right, without recursion: a concatenation may have thousands of them.
+  const pending: TSESTree.Node[] = [root];
+  while (pending.length > 0) {
+    const operand = pending.pop()!;
+    if (operand.type === 'BinaryExpression' && operand.operator === '+') {
+      pending.push(operand.right, operand.left);
+    } else if ((operand.type === 'Literal' && typeof operand.value === 'string') || (operand.type === 'TemplateLiteral' && !isStringRaw(operand))) {
+      const node = operand as StringNode;
+      const part = textOf(node, sourceCode.text);
+      const start = text.length;
+      for (const segment of part.segments) {
+        segments.push({ ...segment, textStart: segment.textStart + start, textEnd: segment.textEnd + start });
+      }
+      expressions.push(...part.expressions);
+      text += part.text;
+      operands.push({ node, start, end: text.length });
+    } else {
+      expressions.push(operand as TSESTree.Expression);
+      text += DYNAMIC;
+    }
+  }
+  const spanning = new Map<StringNode, { start: number; matches: EndpointMatch[] }>();
+  let index = 0;
+  for (const match of mayContainEndpoint(text) ? findEndpoints(text) : []) {
+    const problems = match.diagnosis?.problems ?? [];
+    if (problems.length === 0 || problems.some((p) => p.kind === 'whitespace')) continue;
+    // Matches come left to right: the operand that holds a match's last character is at or after the previous one's.
+    while (index < operands.length && operands[index]!.end < match.end) index++;
+    const owner = operands[index];
+    if (!owner || match.start >= owner.start) continue;
+    const entry = spanning.get(owner.node) ?? { start: owner.start, matches: [] };
+    entry.matches.push(match);
+    spanning.set(owner.node, entry);
+  }
+  const result = { scanned: { text, segments, expressions }, spanning };
+  concatenations.set(root, result);
+  return result;
+}
+
+/**
+ * Adds to a string operand's own findings the hosts with mistakes that only the whole concatenation shows
+ * (`a + '.' + r + '.fc.aliyuncs.con'`, `'https://' + a + '.cn-shangai' + '.fc.aliyuncs.com'`) and that this operand
+ * ends; each replaces the operand's own findings inside it (a bare suffix fragment), so every host is reported once. A
+ * host the operand shows with its mistakes on its own stays as it is.
+ */
+function withConcatenated(node: StringNode, own: readonly HostFinding[], concatenation: Concatenation): readonly HostFinding[] {
+  const entry = concatenation.spanning.get(node);
+  if (!entry) return own;
+  let findings = own;
+  for (const match of entry.matches) {
+    const local = match.end - entry.start;
+    const inside = (f: HostFinding) => f.match.start < local;
+    if (findings.some((f) => inside(f) && (f.match.diagnosis?.problems.length ?? 0) > 0)) continue;
+    findings = [...findings.filter((f) => !inside(f)), { ...locate(node, match, concatenation.scanned), concatenated: true }];
+  }
   return findings;
 }
 

@@ -56,6 +56,9 @@ const SHAPES: Record<string, (payload: string) => string> = {
     `const s = '${p}';\nif (err.code === s || err.code === 'accessdenied') {}\nswitch (err.code) { case 'AccessDenied': case 'InvalidArgument': break; }\n`,
   'template literal': (p) => `const s = \`\${region}.${p.replace(/[`\\]|\$\{/g, '_')}\`;\nif (err.code === 'accessdenied') {}\n`,
   'JSX text': (p) => `const e = <p>${p.replace(/[<>{}]/g, '_')}</p>;\nif (err.code === 'accessdenied') {}\n`,
+  // The payload cut after dots and spaces into operands of 1 KB or more (parsers recurse per operand), joined with
+  // run-time values: every operand is scanned alone and within the whole concatenation.
+  'string concatenation': (p) => `const s = v + '${(p.match(/.{1024,}?[. ]|.+$/g) ?? []).join("' + v + '")}';\nif (err.code === 'accessdenied') {}\n`,
   '// fc-atlas-ignore comment': (p) =>
     `// fc-atlas-ignore: ${p}\nswitch (err.code) { case 'ResourceThrottled': break; }\nif (err.code === 'accessdenied') {}\n`,
 };

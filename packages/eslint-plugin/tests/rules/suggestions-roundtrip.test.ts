@@ -93,6 +93,8 @@ const cases: Case[] = [
   { code: "const { parseEndpoint } = require('@fc-atlas/catalog');\nconst endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js" },
   { code: "const catalog = require('@fc-atlas/catalog');\nconst endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';", filename: "client.js" },
   { code: "import * as fcAtlas from '@fc-atlas/catalog';\nconst endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';" },
+  { code: "const endpoint = (a, r) => `${a}.` + r + '.fc.aliyun.com';" },
+  { code: "const endpoint = (a) => 'https://' + a + '.cn-shangai' + '.fc.aliyuncs.com';" },
   { code: "const sdkMap = { 'cn-hangzhou': 'https://16530750.cn-hangzhou.fc.aliyuncs.com' };" },
   { code: "const config = { endpoint: '16530750.cn-hangzhou.fc.aliyuncs.com' } as const;" },
   { code: "const a = '\\uD80016530750.cn-hangzhou.fc.aliyuncs.com\udc00';" },

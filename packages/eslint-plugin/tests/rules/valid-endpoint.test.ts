@@ -79,6 +79,11 @@ ruleTester.run('valid-endpoint', rule, {
     // Documentation in Chinese: "账号ID" (account ID) fused to the host is a placeholder; doc stand-in words too.
     "const help = '请求地址：https://账号ID.cn-hangzhou.fc.aliyuncs.com/2016-08-15/proxy';",
     "const doc = 'https://example.cn-hangzhou.fc.aliyuncs.com';",
+    // Concatenation: correct hosts assembled from parts, and prose joined with a value (the twins of the cases below).
+    "const endpoint = (a, r) => 'https://' + a + '.' + r + '.fc.aliyuncs.com';",
+    "const endpoint = (a) => a + '.cn-hangzhou' + '-internal.fc.aliyuncs.com';",
+    "const hint = 'see ' + link + '. fc.aliyuncs.com is the service principal';",
+    "const host = 'fcv3.' + region + '.aliyuncs.com';",
     // SLS writes -intranet: its hosts are not FC's.
     "const sls = 'https://my-project.cn-hangzhou-intranet.log.aliyuncs.com';",
     // Real neighbouring hosts: the twins of the wrong-suffix and -internal cases.
@@ -188,6 +193,39 @@ ruleTester.run('valid-endpoint', rule, {
       problems: DOT_INTERNAL,
       corrected: '16530750.cn-hangzhou-internal.fc.aliyuncs.com',
       output: "const endpoint = '16530750.cn-hangzhou-internal.fc.aliyuncs.com';",
+    }),
+    // A host whose mistake only the whole concatenation shows, reported once at the operand that ends it.
+    wrong({
+      code: "const endpoint = (a, r) => a + '.' + r + '.fc.aliyuncs.con';",
+      at: "'.' + r + '.fc.aliyuncs.con'",
+      host: '${…}.${…}.fc.aliyuncs.con',
+      problems: suffix('aliyuncs.con'),
+      corrected: '${…}.${…}.fc.aliyuncs.com',
+      output: null,
+    }),
+    wrong({
+      code: "const endpoint = (a, r) => a + '.' + r + '.internal.fc.aliyuncs.com';",
+      at: "'.' + r + '.internal.fc.aliyuncs.com'",
+      host: '${…}.${…}.internal.fc.aliyuncs.com',
+      problems: DOT_INTERNAL,
+      corrected: '${…}.${…}-internal.fc.aliyuncs.com',
+      output: null,
+    }),
+    wrong({
+      code: "const endpoint = (a) => 'https://' + a + '.cn-shangai' + '.fc.aliyuncs.com';",
+      at: "'https://' + a + '.cn-shangai' + '.fc.aliyuncs.com'",
+      host: '${…}.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
+      output: null,
+    }),
+    wrong({
+      code: 'const endpoint = (a, r) => `${a}.` + r + \'.fc.aliyun.com\';',
+      at: "${a}.` + r + '.fc.aliyun.com",
+      host: '${…}.${…}.fc.aliyun.com',
+      problems: suffix('aliyun.com'),
+      corrected: '${…}.${…}.fc.aliyuncs.com',
+      output: 'const endpoint = (a, r) => `${a}.` + r + \'.fc.aliyuncs.com\';',
     }),
     // -intranet (SLS's word) and near misses of -internal.
     wrong({
