@@ -49,13 +49,6 @@ const COMMON_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.scope === 
 /** How many missing codes the message names before it says "and N more". */
 const LISTED_IN_MESSAGE = 5;
 
-const TERMINATORS: ReadonlySet<string> = new Set([
-  'BreakStatement',
-  'ContinueStatement',
-  'ReturnStatement',
-  'ThrowStatement',
-]);
-
 /** Retryable codes first (they are the ones a caller must not drop), then alphabetical. */
 function byUrgency(a: string, b: string): number {
   const retry = Number(isRetryable(b)) - Number(isRetryable(a));
@@ -91,12 +84,6 @@ function indentOf(sourceCode: Readonly<TSESLint.SourceCode>, line: number): stri
 /** True when nothing but whitespace precedes the node on its line. */
 function startsLine(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node | TSESTree.Token): boolean {
   return sourceCode.lines[node.loc.start.line - 1]!.slice(0, node.loc.start.column).trim() === '';
-}
-
-function endsWithTerminator(switchCase: TSESTree.SwitchCase): boolean {
-  let last: TSESTree.Node | undefined = switchCase.consequent.at(-1);
-  while (last?.type === 'BlockStatement') last = last.body.at(-1);
-  return last !== undefined && TERMINATORS.has(last.type);
 }
 
 export default createRule<Options, MessageIds>({
@@ -202,30 +189,30 @@ export default createRule<Options, MessageIds>({
         const caseIndent = startsLine(sourceCode, firstCase)
           ? indentOf(sourceCode, firstCase.loc.start.line)
           : `${switchIndent}  `;
-        const unit = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
-        const statement = node.cases.flatMap((c) => c.consequent).find((s) => startsLine(sourceCode, s));
-        const bodyIndent = statement ? indentOf(sourceCode, statement.loc.start.line) : `${caseIndent}${unit}`;
         const firstString = node.cases.find((c) => c.test?.type === 'Literal' && typeof c.test.value === 'string');
         const quote = firstString?.test ? sourceCode.text.charAt(firstString.test.range[0]) : "'";
         const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
-        const lines = missing
-          .map(
-            (code) =>
-              `${caseIndent}case ${quote}${code}${quote}:${eol}${bodyIndent}// TODO: handle ${code}${eol}${bodyIndent}break;${eol}`,
-          )
-          .join('');
+        const label = (code: string) => `${caseIndent}case ${quote}${code}${quote}:${eol}`;
 
-        // Before the default clause (and the labels that share it) when the clause before cannot fall into it;
-        // otherwise at the end, where the new `break`s keep every existing path as it was.
-        let anchor: TSESTree.Node | TSESTree.Token = sourceCode.getLastToken(node)!;
-        let anchorIndent = switchIndent;
-        let index = node.cases.findIndex((c) => c.test === null);
-        if (index >= 0) {
-          while (index > 0 && node.cases[index - 1]!.consequent.length === 0) index--;
-          if (index === 0 || endsWithTerminator(node.cases[index - 1]!)) {
-            anchor = node.cases[index]!;
-            anchorIndent = caseIndent;
-          }
+        let anchor: TSESTree.Node | TSESTree.Token;
+        let anchorIndent: string;
+        let lines: string;
+        const defaultCase = node.cases.find((c) => c.test === null);
+        if (defaultCase) {
+          // Bare labels right before `default:` share its body: the new codes still run exactly what they ran before.
+          anchor = defaultCase;
+          anchorIndent = caseIndent;
+          lines = `${caseIndent}// TODO: handle the codes below; until then they take the default path${eol}${missing.map(label).join('')}`;
+        } else {
+          // Without a default these codes skip the switch; a case that only breaks, at the end, keeps it that way.
+          const unit = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
+          const statement = node.cases.flatMap((c) => c.consequent).find((s) => startsLine(sourceCode, s));
+          const bodyIndent = statement ? indentOf(sourceCode, statement.loc.start.line) : `${caseIndent}${unit}`;
+          anchor = sourceCode.getLastToken(node)!;
+          anchorIndent = switchIndent;
+          lines = missing
+            .map((code) => `${label(code)}${bodyIndent}// TODO: handle ${code}${eol}${bodyIndent}break;${eol}`)
+            .join('');
         }
         if (startsLine(sourceCode, anchor)) {
           return fixer.insertTextBeforeRange([anchor.range[0] - anchor.loc.start.column, anchor.range[0]], lines);

@@ -9,6 +9,12 @@ function added(code: string, caseIndent = '  ', bodyIndent = '    ', quote = "'"
   return `${caseIndent}case ${quote}${code}${quote}:\n${bodyIndent}// TODO: handle ${code}\n${bodyIndent}break;\n`;
 }
 
+/** The lines the suggestion adds right before `default:`: bare labels that share its body. */
+function labelled(codes: string[], caseIndent = '  ', quote = "'"): string {
+  const labels = codes.map((code) => `${caseIndent}case ${quote}${code}${quote}:\n`).join('');
+  return `${caseIndent}// TODO: handle the codes below; until then they take the default path\n${labels}`;
+}
+
 /** The full `data` of a `missingCodes` report. */
 function missingData(
   missing: string,
@@ -200,6 +206,22 @@ switch (err.code) {
     },
   ],
   invalid: [
+    {
+      // One line, default first: the labels go right before it, on lines of their own.
+      code: "switch (err.code) { default: throw err; case 'FunctionNotFound': return null; }",
+      options: [{ require: ['ResourceThrottled'], defaultSatisfies: false }],
+      errors: [
+        {
+          messageId: 'missingCodes',
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `switch (err.code) {\n${labelled(['ResourceThrottled'])}  default: throw err; case 'FunctionNotFound': return null; }`,
+            },
+          ],
+        },
+      ],
+    },
     // An FC-only code with another service's code beside it, in a file that talks to FC.
     {
       code: `import { fcEndpoint } from '@fc-atlas/catalog';
@@ -361,8 +383,8 @@ ${added('ConcurrentUpdateError', '\t\t', '\t\t\t')}${added('InternalServerError'
       ],
     },
     {
-      // require: 'common', defaultSatisfies: false (the strict preset): the default no longer counts; new cases go
-      // before it, since the case above it cannot fall into it.
+      // require: 'common', defaultSatisfies: false (the strict preset): the default no longer counts; the new codes
+      // become labels of the default clause, so they still reach the `throw err` they reached before.
       code: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
@@ -389,7 +411,7 @@ ${added('ConcurrentUpdateError', '\t\t', '\t\t\t')}${added('InternalServerError'
               output: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
-${[
+${labelled([
   'ConcurrentUpdateError',
   'InternalServerError',
   'ResourceThrottled',
@@ -402,9 +424,7 @@ ${[
   'MissingRequiredHeader',
   'PathNotSupported',
   'SignatureNotMatch',
-]
-  .map((c) => added(c))
-  .join('')}  default:
+])}  default:
     throw err;
 }`,
             },
@@ -413,7 +433,8 @@ ${[
       ],
     },
     {
-      // The case above `case undefined: default:` falls into it: the new cases go at the end instead.
+      // The case above falls into `case undefined: default:`; the new labels go right before `default:` all the same,
+      // where falling through them changes nothing.
       code: `switch (err.code) {
   case 'ResourceExhausted':
     log(err);
@@ -433,16 +454,16 @@ ${[
   case 'ResourceExhausted':
     log(err);
   case undefined:
-  default:
+${labelled(['ResourceThrottled'])}  default:
     throw err;
-${added('ResourceThrottled')}}`,
+}`,
             },
           ],
         },
       ],
     },
     {
-      // `case undefined:` shares the default: new cases go before both.
+      // `case undefined:` shares the default: the new labels join them.
       code: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
@@ -461,8 +482,8 @@ ${added('ResourceThrottled')}}`,
               output: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
-${added('ResourceThrottled')}  case undefined:
-  default:
+  case undefined:
+${labelled(['ResourceThrottled'])}  default:
     throw err;
 }`,
             },
