@@ -125,6 +125,12 @@ function importedName(specifier: TSESTree.ImportSpecifier): string {
   return specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
 }
 
+/** The code an expression reads, without wrappers or a fallback: `err.code` for `(err.code ?? '') as string`. */
+function withoutFallback(node: TSESTree.Node): TSESTree.Node {
+  const inner = skipWrappers(node);
+  return inner.type === 'LogicalExpression' ? skipWrappers(inner.left) : inner;
+}
+
 /** The identifier an expression such as `err`, `err.code` or `err?.body!.Code` starts from. */
 function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
   let current = skipWrappers(node);
@@ -239,8 +245,7 @@ export default createRule<Options, MessageIds>({
     function retryableHandledBefore(node: TSESTree.Node, subject: TSESTree.Node): boolean {
       catalogRetryCalls ??= findCatalogRetryCalls();
       if (catalogRetryCalls.length === 0) return false;
-      let code = skipWrappers(subject);
-      if (code.type === 'LogicalExpression') code = skipWrappers(code.left);
+      const code = withoutFallback(subject);
       const accepted = new Set([errorCodeExpressionKey(code, sourceCode)]);
       if (code.type === 'MemberExpression') accepted.add(errorCodeExpressionKey(code.object, sourceCode));
       const root = rootIdentifier(code);
@@ -249,7 +254,7 @@ export default createRule<Options, MessageIds>({
       return catalogRetryCalls.some((call) => {
         const [argument] = call.arguments;
         if (!argument || call.range[1] > node.range[0] || enclosingFunction(call) !== body) return false;
-        if (!accepted.has(errorCodeExpressionKey(argument, sourceCode))) return false;
+        if (!accepted.has(errorCodeExpressionKey(withoutFallback(argument), sourceCode))) return false;
         // The same name can be another variable (`err` of an earlier catch clause).
         const argumentRoot = rootIdentifier(argument);
         return !argumentRoot || !variable || findVariable(sourceCode.getScope(argumentRoot), argumentRoot) === variable;

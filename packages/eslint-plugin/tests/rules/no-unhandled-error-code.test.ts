@@ -269,6 +269,11 @@ export function onError(err) {
     afterRetryCheck("import * as fc from '@fc-atlas/catalog';", "fc['isRetryable'](err?.code)"),
     afterRetryCheck("import { retryDelay } from '@fc-atlas/catalog';", 'retryDelay(err, 0) !== undefined'),
     afterRetryCheck(
+      "import { isRetryable } from '@fc-atlas/catalog';",
+      "isRetryable(err.code ?? '')",
+      "switch (err.code ?? '') { case 'FunctionNotFound': return null; }",
+    ),
+    afterRetryCheck(
       "import * as fc from '@fc-atlas/catalog';",
       'fc.isRetryable(err.code)',
       "if (err.code === 'FunctionNotFound') return null; else if (err.code === 'ServiceNotFound') return null;",
