@@ -6,6 +6,7 @@ import {
   nearestErrorCode,
   type ErrorCode,
 } from '@fc-atlas/catalog';
+import { findVariable as findVariableUntyped } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
 import {
@@ -14,7 +15,8 @@ import {
   mayBeErrorCodeExpression,
   membershipTest,
   skipWrappers,
-  staticString,
+  staticValue,
+  type ListElement,
 } from '../utils/error-code-expression.js';
 import { fileHasFcContext } from '../utils/fc-context.js';
 
@@ -49,12 +51,14 @@ const COMMON_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.scope === 
 /** How many missing codes the message names before it says "and N more". */
 const LISTED_IN_MESSAGE = 5;
 
-const TERMINATORS: ReadonlySet<string> = new Set([
-  'BreakStatement',
-  'ContinueStatement',
-  'ReturnStatement',
-  'ThrowStatement',
-]);
+/** The catalog's functions that take a code (or the error holding it) and decide whether to retry it. */
+const CATALOG_RETRY_CHECKS: ReadonlySet<string> = new Set(['isRetryable', 'retryDelay']);
+
+// eslint-utils is typed against ESLint's scope types; these are the same objects at run time.
+const findVariable = findVariableUntyped as unknown as (
+  scope: TSESLint.Scope.Scope,
+  node: TSESTree.Identifier,
+) => TSESLint.Scope.Variable | null;
 
 /** Retryable codes first (they are the ones a caller must not drop), then alphabetical. */
 function byUrgency(a: string, b: string): number {
@@ -93,10 +97,45 @@ function startsLine(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.No
   return sourceCode.lines[node.loc.start.line - 1]!.slice(0, node.loc.start.column).trim() === '';
 }
 
-function endsWithTerminator(switchCase: TSESTree.SwitchCase): boolean {
-  let last: TSESTree.Node | undefined = switchCase.consequent.at(-1);
-  while (last?.type === 'BlockStatement') last = last.body.at(-1);
-  return last !== undefined && TERMINATORS.has(last.type);
+/**
+ * The strings a dispatch compares its code with (other values cannot be codes), or `undefined` when any of them cannot
+ * be known statically (an imported constant, a parameter, a spread of an unknown list): the rule cannot tell then
+ * what is handled, so it says nothing.
+ */
+function comparedStrings(values: readonly ListElement[]): string[] | undefined {
+  const strings: string[] = [];
+  for (const { node, scope } of values) {
+    const known = staticValue(node, scope);
+    if (!known) return undefined;
+    if (typeof known.value === 'string') strings.push(known.value);
+  }
+  return strings;
+}
+
+const FUNCTIONS: ReadonlySet<string> = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** The function (or the program) whose body runs `node`. */
+function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && !FUNCTIONS.has(current.type)) current = current.parent;
+  return current;
+}
+
+function importedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+}
+
+/** The code an expression reads, without wrappers or a fallback: `err.code` for `(err.code ?? '') as string`. */
+function withoutFallback(node: TSESTree.Node): TSESTree.Node {
+  const inner = skipWrappers(node);
+  return inner.type === 'LogicalExpression' ? skipWrappers(inner.left) : inner;
+}
+
+/** The identifier an expression such as `err`, `err.code` or `err?.body!.Code` starts from. */
+function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | undefined {
+  let current = skipWrappers(node);
+  while (current.type === 'MemberExpression') current = skipWrappers(current.object);
+  return current.type === 'Identifier' ? current : undefined;
 }
 
 export default createRule<Options, MessageIds>({
@@ -168,8 +207,67 @@ export default createRule<Options, MessageIds>({
       return ignored;
     }
 
+    let catalogRetryCalls: TSESTree.CallExpression[] | undefined;
+
+    /**
+     * Calls of the catalog's `isRetryable` / `retryDelay`, found through the references of their import bindings
+     * (named, renamed or a namespace), so a local function of the same name never counts.
+     */
+    function findCatalogRetryCalls(): TSESTree.CallExpression[] {
+      const calls: TSESTree.CallExpression[] = [];
+      for (const statement of sourceCode.ast.body) {
+        if (statement.type !== 'ImportDeclaration' || statement.source.value !== '@fc-atlas/catalog') continue;
+        for (const specifier of statement.specifiers) {
+          const namespace = specifier.type === 'ImportNamespaceSpecifier';
+          if (!namespace && !(specifier.type === 'ImportSpecifier' && CATALOG_RETRY_CHECKS.has(importedName(specifier)))) {
+            continue;
+          }
+          for (const reference of sourceCode.getDeclaredVariables(specifier).flatMap((v) => v.references)) {
+            let callee: TSESTree.Node = reference.identifier;
+            if (namespace) {
+              const member = callee.parent;
+              if (member?.type !== 'MemberExpression' || member.object !== callee) continue;
+              const name = member.computed ? staticValue(member.property, reference.from)?.value : member.property.name;
+              if (typeof name !== 'string' || !CATALOG_RETRY_CHECKS.has(name)) continue;
+              callee = member;
+            }
+            if (callee.parent?.type === 'CallExpression' && callee.parent.callee === callee) calls.push(callee.parent);
+          }
+        }
+      }
+      return calls;
+    }
+
+    /**
+     * True when, earlier in the same function, the catalog's `isRetryable` or `retryDelay` was given this code (or the
+     * error it is read from): the retryable codes are handled there, before the dispatch.
+     */
+    function retryableHandledBefore(node: TSESTree.Node, subject: TSESTree.Node): boolean {
+      catalogRetryCalls ??= findCatalogRetryCalls();
+      if (catalogRetryCalls.length === 0) return false;
+      const code = withoutFallback(subject);
+      const accepted = new Set([errorCodeExpressionKey(code, sourceCode)]);
+      if (code.type === 'MemberExpression') accepted.add(errorCodeExpressionKey(code.object, sourceCode));
+      const root = rootIdentifier(code);
+      const variable = root && findVariable(sourceCode.getScope(root), root);
+      const body = enclosingFunction(node);
+      return catalogRetryCalls.some((call) => {
+        const [argument] = call.arguments;
+        if (!argument || call.range[1] > node.range[0] || enclosingFunction(call) !== body) return false;
+        if (!accepted.has(errorCodeExpressionKey(withoutFallback(argument), sourceCode))) return false;
+        // The same name can be another variable (`err` of an earlier catch clause).
+        const argumentRoot = rootIdentifier(argument);
+        return !argumentRoot || !variable || findVariable(sourceCode.getScope(argumentRoot), argumentRoot) === variable;
+      });
+    }
+
     /** The required codes this construct leaves unhandled, sorted for the message; empty when it is fine. */
-    function missingCodes(node: TSESTree.Node, handled: ReadonlySet<string>, hasDefault: boolean): string[] {
+    function missingCodes(
+      node: TSESTree.Node,
+      subject: TSESTree.Node,
+      handled: ReadonlySet<string>,
+      hasDefault: boolean,
+    ): string[] {
       const fcCodes = [...handled].filter((code) => isErrorCode(code));
       if (fcCodes.length === 0) return [];
       if (hasDefault && defaultSatisfies) return [];
@@ -182,7 +280,11 @@ export default createRule<Options, MessageIds>({
       const fcContext = fileHasFcContext(sourceCode);
       if (!(specific ? fcContext || !foreign : fcContext && !foreign)) return [];
       const ignored = deliberatelyIgnored(node);
-      return missing.filter((code) => !ignored.has(code)).sort(byUrgency);
+      const remaining = missing.filter((code) => !ignored.has(code));
+      if (remaining.some((code) => isRetryable(code)) && retryableHandledBefore(node, subject)) {
+        return remaining.filter((code) => !isRetryable(code)).sort(byUrgency);
+      }
+      return remaining.sort(byUrgency);
     }
 
     function reportData(construct: string, missing: readonly string[]): Record<string, string> {
@@ -202,30 +304,30 @@ export default createRule<Options, MessageIds>({
         const caseIndent = startsLine(sourceCode, firstCase)
           ? indentOf(sourceCode, firstCase.loc.start.line)
           : `${switchIndent}  `;
-        const unit = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
-        const statement = node.cases.flatMap((c) => c.consequent).find((s) => startsLine(sourceCode, s));
-        const bodyIndent = statement ? indentOf(sourceCode, statement.loc.start.line) : `${caseIndent}${unit}`;
         const firstString = node.cases.find((c) => c.test?.type === 'Literal' && typeof c.test.value === 'string');
         const quote = firstString?.test ? sourceCode.text.charAt(firstString.test.range[0]) : "'";
         const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
-        const lines = missing
-          .map(
-            (code) =>
-              `${caseIndent}case ${quote}${code}${quote}:${eol}${bodyIndent}// TODO: handle ${code}${eol}${bodyIndent}break;${eol}`,
-          )
-          .join('');
+        const label = (code: string) => `${caseIndent}case ${quote}${code}${quote}:${eol}`;
 
-        // Before the default clause (and the labels that share it) when the clause before cannot fall into it;
-        // otherwise at the end, where the new `break`s keep every existing path as it was.
-        let anchor: TSESTree.Node | TSESTree.Token = sourceCode.getLastToken(node)!;
-        let anchorIndent = switchIndent;
-        let index = node.cases.findIndex((c) => c.test === null);
-        if (index >= 0) {
-          while (index > 0 && node.cases[index - 1]!.consequent.length === 0) index--;
-          if (index === 0 || endsWithTerminator(node.cases[index - 1]!)) {
-            anchor = node.cases[index]!;
-            anchorIndent = caseIndent;
-          }
+        let anchor: TSESTree.Node | TSESTree.Token;
+        let anchorIndent: string;
+        let lines: string;
+        const defaultCase = node.cases.find((c) => c.test === null);
+        if (defaultCase) {
+          // Bare labels right before `default:` share its body: the new codes still run exactly what they ran before.
+          anchor = defaultCase;
+          anchorIndent = caseIndent;
+          lines = `${caseIndent}// TODO: handle the codes below; until then they take the default path${eol}${missing.map(label).join('')}`;
+        } else {
+          // Without a default these codes skip the switch; a case that only breaks, at the end, keeps it that way.
+          const unit = caseIndent.length > switchIndent.length ? caseIndent.slice(switchIndent.length) : '  ';
+          const statement = node.cases.flatMap((c) => c.consequent).find((s) => startsLine(sourceCode, s));
+          const bodyIndent = statement ? indentOf(sourceCode, statement.loc.start.line) : `${caseIndent}${unit}`;
+          anchor = sourceCode.getLastToken(node)!;
+          anchorIndent = switchIndent;
+          lines = missing
+            .map((code) => `${label(code)}${bodyIndent}// TODO: handle ${code}${eol}${bodyIndent}break;${eol}`)
+            .join('');
         }
         if (startsLine(sourceCode, anchor)) {
           return fixer.insertTextBeforeRange([anchor.range[0] - anchor.loc.start.column, anchor.range[0]], lines);
@@ -240,13 +342,13 @@ export default createRule<Options, MessageIds>({
     function comparedCodes(
       test: TSESTree.Expression,
       scope: TSESLint.Scope.Scope,
-    ): { key: string; values: string[] } | undefined {
+    ): { subject: TSESTree.Node; key: string; values: string[] } | undefined {
       const inner = skipWrappers(test);
       if (inner.type === 'LogicalExpression' && inner.operator === '||') {
         const left = comparedCodes(inner.left, scope);
         const right = comparedCodes(inner.right, scope);
         if (!left || !right || left.key !== right.key) return undefined;
-        return { key: left.key, values: [...left.values, ...right.values] };
+        return { ...left, values: [...left.values, ...right.values] };
       }
       if (inner.type === 'BinaryExpression' && (inner.operator === '===' || inner.operator === '==')) {
         for (const [subject, other] of [
@@ -254,18 +356,17 @@ export default createRule<Options, MessageIds>({
           [inner.right, inner.left],
         ] as const) {
           if (!isErrorCodeExpression(subject, scope)) continue;
-          const value = staticString(other, scope);
-          return value === undefined ? undefined : { key: errorCodeExpressionKey(subject, sourceCode), values: [value] };
+          const values = comparedStrings([{ node: other, scope }]);
+          return values && { subject, key: errorCodeExpressionKey(subject, sourceCode), values };
         }
         return undefined;
       }
       if (inner.type === 'CallExpression') {
         const membership = membershipTest(inner, scope);
         if (!membership || !isErrorCodeExpression(membership.subject, scope)) return undefined;
-        const values = membership.elements
-          .map((element) => staticString(element.node, element.scope))
-          .filter((value): value is string => value !== undefined);
-        return { key: errorCodeExpressionKey(membership.subject, sourceCode), values };
+        const values = comparedStrings(membership.elements);
+        const { subject } = membership;
+        return values && { subject, key: errorCodeExpressionKey(subject, sourceCode), values };
       }
       return undefined;
     }
@@ -285,14 +386,10 @@ export default createRule<Options, MessageIds>({
         if (node.cases.length === 0 || !mayBeErrorCodeExpression(node.discriminant)) return;
         const scope = sourceCode.getScope(node);
         if (!isErrorCodeExpression(node.discriminant, scope)) return;
-        const handled = new Set<string>();
-        for (const switchCase of node.cases) {
-          if (!switchCase.test) continue;
-          const value = staticString(switchCase.test, scope);
-          if (value !== undefined) handled.add(value);
-        }
+        const values = comparedStrings(node.cases.flatMap((c) => (c.test ? [{ node: c.test, scope }] : [])));
+        if (!values) return;
         const hasDefault = node.cases.some((c) => c.test === null);
-        const missing = missingCodes(node, handled, hasDefault);
+        const missing = missingCodes(node, node.discriminant, new Set(values), hasDefault);
         if (missing.length === 0) return;
         const data = reportData('switch', missing);
         context.report({
@@ -316,7 +413,7 @@ export default createRule<Options, MessageIds>({
         if (node.alternate?.type !== 'IfStatement') return;
         const scope = sourceCode.getScope(node);
         const handled = new Set<string>();
-        let key: string | undefined;
+        let first: { subject: TSESTree.Node; key: string } | undefined;
         let hasElse = false;
         for (let current: TSESTree.Statement | null = node; current; ) {
           if (current.type !== 'IfStatement') {
@@ -324,12 +421,12 @@ export default createRule<Options, MessageIds>({
             break;
           }
           const compared = comparedCodes(current.test, scope);
-          if (!compared || (key !== undefined && compared.key !== key)) return;
-          key = compared.key;
+          if (!compared || (first && compared.key !== first.key)) return;
+          first ??= compared;
           for (const value of compared.values) handled.add(value);
           current = current.alternate;
         }
-        const missing = missingCodes(node, handled, hasElse);
+        const missing = missingCodes(node, first!.subject, handled, hasElse);
         if (missing.length === 0) return;
         context.report({ node: node.test, messageId: 'missingCodes', data: reportData('if/else chain', missing) });
       },

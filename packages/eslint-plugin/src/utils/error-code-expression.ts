@@ -152,18 +152,22 @@ function enumMember(node: TSESTree.Node, scope: Scope): { member: TSESTree.TSEnu
 }
 
 /**
- * The string an expression always evaluates to, or `undefined`: literals, `const` bindings, `as const` objects
- * (through eslint-utils' `getStaticValue`), plus members of string `enum`s declared in the file.
+ * The value an expression always evaluates to, or `undefined` when it cannot be known statically: literals, `const`
+ * bindings, `as const` objects (through eslint-utils' `getStaticValue`), plus members of `enum`s declared in the file
+ * that have a known initializer.
  */
-export function staticString(node: TSESTree.Node, scope: Scope): string | undefined {
+export function staticValue(node: TSESTree.Node, scope: Scope): { value: unknown } | undefined {
   const result = getStaticValue(node, scope);
-  if (result && typeof result.value === 'string') return result.value;
+  if (result) return result;
   const found = enumMember(node, scope);
-  if (found?.member.initializer) {
-    const value = getStaticValue(found.member.initializer, found.scope);
-    if (value && typeof value.value === 'string') return value.value;
-  }
-  return undefined;
+  if (!found?.member.initializer) return undefined;
+  return getStaticValue(found.member.initializer, found.scope) ?? undefined;
+}
+
+/** The string an expression always evaluates to, or `undefined` (see `staticValue`). */
+export function staticString(node: TSESTree.Node, scope: Scope): string | undefined {
+  const value = staticValue(node, scope)?.value;
+  return typeof value === 'string' ? value : undefined;
 }
 
 export type StringLiteralNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
@@ -215,9 +219,12 @@ export function stringLiteralSource(node: TSESTree.Node, scope: Scope, depth = 0
   return undefined;
 }
 
-/** An element of a list of codes, with the scope to evaluate it in (a `const` list may live in an outer scope). */
+/**
+ * An element of a list of codes, with the scope to evaluate it in (a `const` list may live in an outer scope). A spread
+ * the list cannot see into stays a `SpreadElement`, which has no static value: it stands for elements nobody knows.
+ */
 export interface ListElement {
-  node: TSESTree.Expression;
+  node: TSESTree.Expression | TSESTree.SpreadElement;
   scope: Scope;
 }
 
@@ -230,7 +237,7 @@ function arrayElements(node: TSESTree.Node, scope: Scope, depth: number): ListEl
     for (const element of inner.elements) {
       if (element === null) continue; // hole in a sparse array
       if (element.type === 'SpreadElement') {
-        elements.push(...(arrayElements(element.argument, scope, depth + 1) ?? []));
+        elements.push(...(arrayElements(element.argument, scope, depth + 1) ?? [{ node: element, scope }]));
       } else {
         elements.push({ node: element, scope });
       }

@@ -9,6 +9,12 @@ function added(code: string, caseIndent = '  ', bodyIndent = '    ', quote = "'"
   return `${caseIndent}case ${quote}${code}${quote}:\n${bodyIndent}// TODO: handle ${code}\n${bodyIndent}break;\n`;
 }
 
+/** The lines the suggestion adds right before `default:`: bare labels that share its body. */
+function labelled(codes: string[], caseIndent = '  ', quote = "'"): string {
+  const labels = codes.map((code) => `${caseIndent}case ${quote}${code}${quote}:\n`).join('');
+  return `${caseIndent}// TODO: handle the codes below; until then they take the default path\n${labels}`;
+}
+
 /** The full `data` of a `missingCodes` report. */
 function missingData(
   missing: string,
@@ -31,6 +37,41 @@ const retrySwitch = `switch (err.code) {
   case 'FunctionNotFound':
     return null;
 }`;
+
+const importedCodesSwitch = `import { FcCode } from './fc-codes';
+export function onError(err) {
+  switch (err.code) {
+    case FcCode.ResourceThrottled: case FcCode.ResourceExhausted:
+    case FcCode.InternalServerError: case FcCode.ConcurrentUpdateError:
+      return 'retry';
+    case 'FunctionNotFound': return null;
+  }
+  throw err;
+}`;
+
+/** The same switch with the enum declared in the file: every case is known, and two retryable codes are missing. */
+const knownCodesSwitch = importedCodesSwitch
+  .replace(
+    "import { FcCode } from './fc-codes';",
+    "enum FcCode { ResourceThrottled = 'ResourceThrottled', ResourceExhausted = 'ResourceExhausted' }",
+  )
+  .replace('    case FcCode.InternalServerError: case FcCode.ConcurrentUpdateError:\n', '');
+
+/** A dispatch after the catalog's retry check, the way the catalog's README writes it. */
+function afterRetryCheck(importLine: string, check: string, dispatch = "switch (err.code) { case 'FunctionNotFound': return null; }"): string {
+  return `${importLine}
+export function onError(err, retry) {
+  if (${check}) return retry();
+  ${dispatch}
+  throw err;
+}`;
+}
+
+/** `code` after the suggestion on its one-line `switch (...) { case 'FunctionNotFound': return null; }`. */
+function withAddedCases(code: string, codes: string[]): string {
+  const cases = codes.map((c) => added(c, '    ', '      ')).join('');
+  return code.replace("case 'FunctionNotFound': return null; }", `case 'FunctionNotFound': return null;\n${cases}  }`);
+}
 
 const retryIfChain = `if (err.code === 'ResourceExhausted') {
   retry();
@@ -193,6 +234,50 @@ switch (err.code) {
     "if ([, 'ResourceExhausted', , ].includes(err.code)) { retry(); } else if ([...others].includes(err.code)) { skip(); } else { throw err; }",
     'class A { #code; f(o) { if (#code in o) { a(); } else if (o.code === 1) { b(); } } }',
     "if (err.code == 'NoSuchKey') a(); else if (err.code == 'SlowDown') b();",
+    // Case values the rule cannot know (an imported enum, a parameter, a spread of an unknown list): it cannot tell
+    // what is handled, so it says nothing, for a switch and for an if/else chain alike.
+    importedCodesSwitch,
+    `import { FcCode } from './fc-codes';
+export function onError(err) {
+  if (err.code === FcCode.ResourceThrottled || err.code === FcCode.ResourceExhausted) {
+    return 'retry';
+  } else if (err.code === 'FunctionNotFound') {
+    return null;
+  }
+  throw err;
+}`,
+    `import { RETRYABLE } from './fc-codes';
+export function onError(err) {
+  if ([...RETRYABLE, 'ConcurrentUpdateError'].includes(err.code)) {
+    return 'retry';
+  } else if (err.code === 'FunctionNotFound') {
+    return null;
+  }
+  throw err;
+}`,
+    `export function onError(err, expected) {
+  switch (err.code) {
+    case expected:
+      return 'retry';
+    case 'FunctionNotFound':
+      return null;
+  }
+}`,
+    // The catalog's own pattern: retryable codes go to isRetryable (or retryDelay) before the dispatch.
+    afterRetryCheck("import { isRetryable } from '@fc-atlas/catalog';", 'isRetryable(err.code)'),
+    afterRetryCheck("import { isRetryable as shouldRetry } from '@fc-atlas/catalog';", 'shouldRetry(err.code)'),
+    afterRetryCheck("import * as fc from '@fc-atlas/catalog';", "fc['isRetryable'](err?.code)"),
+    afterRetryCheck("import { retryDelay } from '@fc-atlas/catalog';", 'retryDelay(err, 0) !== undefined'),
+    afterRetryCheck(
+      "import { isRetryable } from '@fc-atlas/catalog';",
+      "isRetryable(err.code ?? '')",
+      "switch (err.code ?? '') { case 'FunctionNotFound': return null; }",
+    ),
+    afterRetryCheck(
+      "import * as fc from '@fc-atlas/catalog';",
+      'fc.isRetryable(err.code)',
+      "if (err.code === 'FunctionNotFound') return null; else if (err.code === 'ServiceNotFound') return null;",
+    ),
     {
       code: "export const Status = ({ err }) => { switch (err.code) { case 'FunctionNotFound': return <p>Missing</p>; default: return null; } };",
       filename: 'status.jsx',
@@ -200,6 +285,111 @@ switch (err.code) {
     },
   ],
   invalid: [
+    {
+      // The twin of the imported-enum switch: with the enum in the file every case is known, and two codes are missing.
+      code: knownCodesSwitch,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 3,
+          data: missingData('"ConcurrentUpdateError" and "InternalServerError"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: knownCodesSwitch.replace(
+                '  }\n  throw err;',
+                `${['ConcurrentUpdateError', 'InternalServerError'].map((c) => added(c, '    ', '      ')).join('')}  }\n  throw err;`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The twin of the imported-constant chain: known values, retryable codes missing.
+      code: `const THROTTLED = 'ResourceThrottled';
+export function onError(err) {
+  if (err.code === THROTTLED || err.code === 'ResourceExhausted') {
+    return 'retry';
+  } else if (err.code === 'FunctionNotFound') {
+    return null;
+  }
+  throw err;
+}`,
+      errors: [{ messageId: 'missingCodes', line: 3, data: missingData('"ConcurrentUpdateError" and "InternalServerError"', { construct: 'if/else chain' }) }],
+    },
+    // The twins of the retry-check cases: no check, a local look-alike, the check after the dispatch, on another error,
+    // or in another function.
+    ...[
+      afterRetryCheck("import { fcEndpoint } from '@fc-atlas/catalog';", 'err.retryable'),
+      afterRetryCheck(
+        "import { fcEndpoint } from '@fc-atlas/catalog';\nfunction isRetryable(code) { return code === 'ResourceThrottled'; }",
+        'isRetryable(err.code)',
+      ),
+      afterRetryCheck("import { isRetryable } from '@fc-atlas/catalog';", 'isRetryable(cause.code)'),
+      `import { isRetryable } from '@fc-atlas/catalog';
+export function onError(err, retry) {
+  const later = () => isRetryable(err.code);
+  switch (err.code) { case 'FunctionNotFound': return null; }
+  if (isRetryable(err.code)) return retry();
+  throw err;
+}`,
+      `import { isRetryable } from '@fc-atlas/catalog';
+export async function call(run) {
+  try { return await run(); } catch (err) { if (isRetryable(err.code)) return call(run); }
+  try { return await run(); } catch (err) { switch (err.code) { case 'FunctionNotFound': return null; } }
+}`,
+    ].map((code) => ({
+      code,
+      errors: [
+        {
+          messageId: 'missingCodes' as const,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError", "ResourceExhausted" and "ResourceThrottled"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases' as const,
+              output: withAddedCases(code, ['ConcurrentUpdateError', 'InternalServerError', 'ResourceExhausted', 'ResourceThrottled']),
+            },
+          ],
+        },
+      ],
+    })),
+    {
+      // The retry check covers the retryable codes only: `require` still asks for the rest.
+      code: afterRetryCheck("import { isRetryable } from '@fc-atlas/catalog';", 'isRetryable(err.code)'),
+      options: [{ require: ['ResourceThrottled', 'ServiceNotFound'] }],
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 4,
+          data: missingData('"ServiceNotFound"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: withAddedCases(afterRetryCheck("import { isRetryable } from '@fc-atlas/catalog';", 'isRetryable(err.code)'), [
+                'ServiceNotFound',
+              ]),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // One line, default first: the labels go right before it, on lines of their own.
+      code: "switch (err.code) { default: throw err; case 'FunctionNotFound': return null; }",
+      options: [{ require: ['ResourceThrottled'], defaultSatisfies: false }],
+      errors: [
+        {
+          messageId: 'missingCodes',
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `switch (err.code) {\n${labelled(['ResourceThrottled'])}  default: throw err; case 'FunctionNotFound': return null; }`,
+            },
+          ],
+        },
+      ],
+    },
     // An FC-only code with another service's code beside it, in a file that talks to FC.
     {
       code: `import { fcEndpoint } from '@fc-atlas/catalog';
@@ -361,8 +551,8 @@ ${added('ConcurrentUpdateError', '\t\t', '\t\t\t')}${added('InternalServerError'
       ],
     },
     {
-      // require: 'common', defaultSatisfies: false (the strict preset): the default no longer counts; new cases go
-      // before it, since the case above it cannot fall into it.
+      // require: 'common', defaultSatisfies: false (the strict preset): the default no longer counts; the new codes
+      // become labels of the default clause, so they still reach the `throw err` they reached before.
       code: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
@@ -389,7 +579,7 @@ ${added('ConcurrentUpdateError', '\t\t', '\t\t\t')}${added('InternalServerError'
               output: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
-${[
+${labelled([
   'ConcurrentUpdateError',
   'InternalServerError',
   'ResourceThrottled',
@@ -402,9 +592,7 @@ ${[
   'MissingRequiredHeader',
   'PathNotSupported',
   'SignatureNotMatch',
-]
-  .map((c) => added(c))
-  .join('')}  default:
+])}  default:
     throw err;
 }`,
             },
@@ -413,7 +601,8 @@ ${[
       ],
     },
     {
-      // The case above `case undefined: default:` falls into it: the new cases go at the end instead.
+      // The case above falls into `case undefined: default:`; the new labels go right before `default:` all the same,
+      // where falling through them changes nothing.
       code: `switch (err.code) {
   case 'ResourceExhausted':
     log(err);
@@ -433,16 +622,16 @@ ${[
   case 'ResourceExhausted':
     log(err);
   case undefined:
-  default:
+${labelled(['ResourceThrottled'])}  default:
     throw err;
-${added('ResourceThrottled')}}`,
+}`,
             },
           ],
         },
       ],
     },
     {
-      // `case undefined:` shares the default: new cases go before both.
+      // `case undefined:` shares the default: the new labels join them.
       code: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
@@ -461,8 +650,8 @@ ${added('ResourceThrottled')}}`,
               output: `switch (err.code) {
   case 'ResourceExhausted':
     return retry();
-${added('ResourceThrottled')}  case undefined:
-  default:
+  case undefined:
+${labelled(['ResourceThrottled'])}  default:
     throw err;
 }`,
             },

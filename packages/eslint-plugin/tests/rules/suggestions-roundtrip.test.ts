@@ -3,6 +3,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import noHardcodedEndpoint from '../../src/rules/no-hardcoded-endpoint.js';
+import noUnhandledErrorCode from '../../src/rules/no-unhandled-error-code.js';
 import validEndpoint from '../../src/rules/valid-endpoint.js';
 
 /*
@@ -186,5 +187,106 @@ describe('every suggestion is safe to apply', () => {
   it('checked a meaningful number of suggestions, and evaluated the calls built from literals', () => {
     expect(suggestionsChecked).toBeGreaterThanOrEqual(45);
     expect(callsEvaluated).toBeGreaterThanOrEqual(12);
+  });
+});
+
+/*
+ * The cases no-unhandled-error-code adds must not change what the switch does: each sample is a function `run(err,
+ * trace)`; it runs for every FC code (and a few others) before and after the suggestion, and every outcome (returned
+ * value, thrown error, the trace of the statements it ran) must be the same.
+ */
+const switchSamples: Record<string, string> = {
+  'default last': `function run(err, trace) {
+  switch (err.code) {
+    case 'FunctionNotFound':
+      return null;
+    default:
+      throw err;
+  }
+}`,
+  'default first, falling into a case': `function run(err, trace) {
+  switch (err.code) {
+    default:
+      trace.push('default');
+    case 'FunctionNotFound':
+      trace.push('not found');
+      break;
+    case 'ServiceNotFound':
+      return 'service';
+  }
+  return trace.length;
+}`,
+  'default in the middle, a case falling into it': `function run(err, trace) {
+  switch (err.code) {
+    case 'FunctionNotFound':
+      trace.push('not found');
+    default:
+      trace.push('default');
+      break;
+    case 'ResourceExhausted':
+      return 'retry';
+  }
+  return 'after';
+}`,
+  'default sharing labels, in a block': `function run(err, trace) {
+  switch (err.code) {
+    case 'ResourceThrottled':
+      return 'retry';
+    case 'ServiceNotFound':
+    case undefined:
+    default: {
+      trace.push('default');
+      throw err;
+    }
+  }
+}`,
+  'one line, default last': `function run(err, trace) { switch (err.code) { case 'FunctionNotFound': return null; default: throw err; } }`,
+  'one line, default first': `function run(err, trace) { switch (err.code) { default: trace.push('default'); case 'FunctionNotFound': return 'not found'; } }`,
+  'no default, the last case falling out': `function run(err, trace) {
+  switch (err.code) {
+    case 'ResourceExhausted':
+      return 'retry';
+    case 'FunctionNotFound':
+      trace.push('not found');
+  }
+  return 'after';
+}`,
+};
+
+const probeCodes: (string | undefined)[] = [...catalog.errorCodes.map((c) => c.code), 'ECONNRESET', '', undefined];
+
+function outcome(source: string, code: string | undefined): unknown {
+  const run = new Function(`${source}\nreturn run;`)() as (err: { code?: string }, trace: string[]) => unknown;
+  const err = { code };
+  const trace: string[] = [];
+  try {
+    return { returned: run(err, trace), trace };
+  } catch (thrown) {
+    return { threw: thrown === err ? 'err' : String(thrown), trace };
+  }
+}
+
+describe('no-unhandled-error-code: the added cases keep every path (strict options)', () => {
+  const strictLinter = new Linter({ configType: 'flat' });
+  const lintStrict = (code: string) =>
+    strictLinter.verify(code, [
+      {
+        files: ['**/*.js'],
+        plugins: { fc: { rules: { 'no-unhandled-error-code': noUnhandledErrorCode as unknown as Rule.RuleModule } } },
+        languageOptions: { parser: tsParser },
+        rules: { 'fc/no-unhandled-error-code': ['error', { require: 'common', defaultSatisfies: false }] },
+      },
+    ], 'file.js');
+
+  it.each(Object.entries(switchSamples))('%s', (_, source) => {
+    const [message, ...others] = lintStrict(source);
+    expect(others).toEqual([]);
+    const fix = message?.suggestions?.[0]?.fix;
+    expect(fix, JSON.stringify(message)).toBeDefined();
+    const fixed = source.slice(0, fix!.range[0]) + fix!.text + source.slice(fix!.range[1]);
+    expect(lintStrict(fixed), fixed).toEqual([]);
+    for (const code of probeCodes) {
+      expect(outcome(fixed, code), `${String(code)} in\n${fixed}`).toEqual(outcome(source, code));
+    }
   });
 });
