@@ -50,6 +50,19 @@ const FAMILIES: Record<string, (size: number) => string> = {
   'one endless label': (n) => `fc.${'a'.repeat(n)}`,
 };
 
+/** Cuts `text` into pieces of at least `size` characters, each ending at a dot or space (or the end), so no escape is cut. */
+function cutAfterDots(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start + size;
+    while (end < text.length && text[end - 1] !== '.' && text[end - 1] !== ' ') end++;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
 /** Where the payload sits: every rule sees it (strings for the host rules, a compared code and FC context for the code rules). */
 const SHAPES: Record<string, (payload: string) => string> = {
   'string literal': (p) =>
@@ -58,7 +71,7 @@ const SHAPES: Record<string, (payload: string) => string> = {
   'JSX text': (p) => `const e = <p>${p.replace(/[<>{}]/g, '_')}</p>;\nif (err.code === 'accessdenied') {}\n`,
   // The payload cut after dots and spaces into operands of 1 KB or more (parsers recurse per operand), joined with
   // run-time values: every operand is scanned alone and within the whole concatenation.
-  'string concatenation': (p) => `const s = v + '${(p.match(/.{1024,}?[. ]|.+$/g) ?? []).join("' + v + '")}';\nif (err.code === 'accessdenied') {}\n`,
+  'string concatenation': (p) => `const s = v + '${cutAfterDots(p, 1024).join("' + v + '")}';\nif (err.code === 'accessdenied') {}\n`,
   '// fc-atlas-ignore comment': (p) =>
     `// fc-atlas-ignore: ${p}\nswitch (err.code) { case 'ResourceThrottled': break; }\nif (err.code === 'accessdenied') {}\n`,
 };
