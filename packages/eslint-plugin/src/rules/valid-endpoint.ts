@@ -1,6 +1,8 @@
-import { DYNAMIC } from '@fc-atlas/catalog';
+import { getStaticValue as getStaticValueUntyped, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { checkEndpoint, DYNAMIC } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
+import { fileImportsFcModule } from '../utils/fc-context.js';
 import {
   describeProblems,
   fileMayHoldHost,
@@ -11,7 +13,32 @@ import {
   type StringNode,
 } from '../utils/literal-scanner.js';
 
-type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost';
+type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost' | 'invalidRegion' | 'useRegion';
+
+// eslint-utils is typed against ESLint's scope types; these are the same objects at run time.
+const getStaticValue = getStaticValueUntyped as unknown as (node: TSESTree.Node, scope?: TSESLint.Scope.Scope) => { value: unknown } | null;
+
+/**
+ * Calls that build an FC host from a `region` option, and where that option sits: the fc2 SDK's client
+ * (`new FCClient(accountId, { region })`, as its README shows) and the catalog's builders (`fcEndpoint({ region })`).
+ * Traced through imports and `require` (named, default, namespace), never by name alone.
+ */
+const REGION_CALLS = {
+  '@alicloud/fc2': { [ReferenceTracker.CONSTRUCT]: true, default: { [ReferenceTracker.CONSTRUCT]: true } },
+  // An ES module: named and namespace imports read its exports (fc2 is CommonJS: its default import is the client).
+  '@fc-atlas/catalog': {
+    [ReferenceTracker.ESM]: true,
+    ...Object.fromEntries(['fcEndpoint', 'fcEndpointUrl', 'fcv3Endpoint'].map((name) => [name, { [ReferenceTracker.CALL]: true }])),
+  },
+};
+/** Which argument holds the options: the fc2 client takes the account id first. */
+const optionsArgument = (node: TSESTree.CallExpression | TSESTree.NewExpression) => node.arguments[node.type === 'NewExpression' ? 1 : 0];
+
+/** A region id (letters, digits, `-`) as a string literal in the quote the source used. */
+const quoted = (region: string, quote: string) => `${quote}${region}${quote}`;
+
+/** Problems of a region id that the catalog reports about the host built from it. */
+const REGION_PROBLEMS = new Set(['misspelled-region', 'unknown-region', 'retired-region']);
 
 /**
  * Replaces each literal part of the host with the matching part of the corrected host; run-time parts (`${...}`)
@@ -41,13 +68,15 @@ export default createRule<[], MessageId>({
       invalidEndpoint: 'Invalid Function Compute endpoint "{{host}}": {{problems}}. Use "{{corrected}}" instead.',
       invalidEndpointNoFix: 'Invalid Function Compute endpoint "{{host}}": {{problems}}.',
       useCorrectedHost: 'Replace the host with "{{corrected}}".',
+      invalidRegion: 'Invalid Function Compute region in the client options: {{problems}}.',
+      useRegion: 'Replace the region with "{{region}}".',
     },
     schema: [],
   },
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    // Most files cannot spell `fc` in any string: no listener runs for them.
+    // Most files cannot spell `fc` in any string: no string listener runs for them (a file that imports FC can).
     if (!fileMayHoldHost(sourceCode)) return {};
 
     function check(node: StringNode) {
@@ -75,7 +104,46 @@ export default createRule<[], MessageId>({
       }
     }
 
+    /**
+     * The `region` option of a call that builds an FC host, checked as the region of the host it builds: a value known
+     * before run time (a literal, a constant) that the catalog reads as misspelled, unknown or retired.
+     */
+    function checkRegionOptions() {
+      const tracker = new ReferenceTracker(sourceCode.scopeManager!.globalScope! as never);
+      const calls = [...tracker.iterateEsmReferences(REGION_CALLS), ...tracker.iterateCjsReferences(REGION_CALLS)];
+      for (const { node } of calls as unknown as { node: TSESTree.CallExpression | TSESTree.NewExpression }[]) {
+        const options = optionsArgument(node);
+        if (options?.type !== 'ObjectExpression') continue;
+        for (const property of options.properties) {
+          if (property.type !== 'Property' || property.computed || property.kind !== 'init') continue;
+          const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? property.key.value : undefined;
+          if (key === 'region') checkRegion(property.value as TSESTree.Expression);
+        }
+      }
+    }
+
+    function checkRegion(value: TSESTree.Expression) {
+      const region = getStaticValue(value, sourceCode.getScope(value))?.value;
+      // Only a region id can be checked; whole hosts, white space and other values are the builder's to reject.
+      if (typeof region !== 'string' || !/^[a-z\d-]+$/i.test(region)) return;
+      const problems = checkEndpoint(`${DYNAMIC}.${region}.fc.aliyuncs.com`)?.problems.filter((p) => REGION_PROBLEMS.has(p.kind)) ?? [];
+      if (problems.length === 0) return;
+      const expected = problems.length === 1 ? problems[0]!.expected : undefined;
+      const literal = value.type === 'Literal' && typeof value.value === 'string';
+      context.report({
+        node: value,
+        messageId: 'invalidRegion',
+        data: { problems: describeProblems({ problems }) },
+        suggest:
+          expected && literal
+            ? [{ messageId: 'useRegion', data: { region: expected }, fix: (fixer) => fixer.replaceText(value, quoted(expected, sourceCode.getText(value)[0]!)) }]
+            : [],
+      });
+    }
+
     return {
+      // Only files that import an FC SDK or the catalog can hold such a call.
+      ...(fileImportsFcModule(sourceCode) ? { 'Program:exit': checkRegionOptions } : {}),
       Literal(node: TSESTree.Literal) {
         if (isStringNode(node)) check(node);
       },

@@ -431,7 +431,7 @@ function clause(message: string): string {
 }
 
 /** The problems of a host as one clause list: `a`, `a and b`, `a, b and c`. */
-export function describeProblems(diagnosis: EndpointDiagnosis): string {
+export function describeProblems(diagnosis: Pick<EndpointDiagnosis, 'problems'>): string {
   const clauses = diagnosis.problems.map((p) => clause(p.message));
   return clauses.length <= 1 ? (clauses[0] ?? '') : `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}`;
 }

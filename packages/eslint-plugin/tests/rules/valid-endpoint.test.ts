@@ -7,7 +7,7 @@ import { at, createRuleTester, oddSyntax } from './support.js';
 
 const ruleTester = createRuleTester({ jsx: true });
 
-type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost';
+type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost' | 'invalidRegion' | 'useRegion';
 
 
 interface Wrong {
@@ -112,8 +112,54 @@ ruleTester.run('valid-endpoint', rule, {
     "interface Hosts { '16530750.cn-shangai.fc.aliyuncs.com': string }",
     "import endpoints from './16530750.cn-shangai.fc.aliyuncs.com.json';",
     ...oddSyntax,
+    // Region options of calls that build an FC host: correct, unlisted, run-time values, other clouds, look-alikes.
+    "import FC from '@alicloud/fc2';\nnew FC(accountId, { region: 'cn-hangzhou', timeout: 60000 });",
+    "import FC from '@alicloud/fc2';\nnew FC(accountId, { region: process.env.FC_REGION });",
+    "import { fcEndpoint } from '@fc-atlas/catalog';\nfcEndpoint({ accountId, region: 'cn-hangzhou-finance', allowUnlistedRegion: true });",
+    "import { S3Client } from '@aws-sdk/client-s3';\nimport FC from '@alicloud/fc2';\nnew S3Client({ region: 'us-east-2' });",
+    "import FC from '@alicloud/fc2';\nfunction fcEndpoint(options) { return options; }\nfcEndpoint({ region: 'cn-shangai' });",
+    "import FC from '@alicloud/fc2';\nnew FC(accountId, { regionId: 'us-east-2' });",
+    { code: "const OSS = require('ali-oss');\nnew OSS({ region: 'oss-cn-shangai' });", languageOptions: { sourceType: 'commonjs' } } as never,
   ],
   invalid: [
+    // A misspelled or retired region in the options of a call that builds an FC host (traced through imports).
+    {
+      code: "const FCClient = require('@alicloud/fc2');\nconst client = new FCClient('1234567890123456', { accessKeyID, accessKeySecret, region: 'cn-shangai' });",
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [
+        {
+          messageId: 'invalidRegion',
+          data: { problems: 'unknown region "cn-shangai" (did you mean "cn-shanghai"?)' },
+          line: 2,
+          column: 89,
+          suggestions: [
+            {
+              messageId: 'useRegion',
+              data: { region: 'cn-shanghai' },
+              output: "const FCClient = require('@alicloud/fc2');\nconst client = new FCClient('1234567890123456', { accessKeyID, accessKeySecret, region: 'cn-shanghai' });",
+            },
+          ],
+        },
+      ],
+    } as never,
+    {
+      code: "import FC from '@alicloud/fc2';\nconst REGION = 'ap-south-1';\nnew FC(accountId, { region: REGION });",
+      errors: [{ messageId: 'invalidRegion', data: { problems: RETIRED_MUMBAI }, line: 3, column: 29, suggestions: [] }],
+    },
+    {
+      code: 'import { fcEndpoint as build } from \'@fc-atlas/catalog\';\nbuild({ accountId, region: "cn-hangzou" });',
+      errors: [
+        {
+          messageId: 'invalidRegion',
+          data: { problems: 'unknown region "cn-hangzou" (did you mean "cn-hangzhou"?)' },
+          suggestions: [{ messageId: 'useRegion', data: { region: 'cn-hangzhou' }, output: 'import { fcEndpoint as build } from \'@fc-atlas/catalog\';\nbuild({ accountId, region: "cn-hangzhou" });' }],
+        },
+      ],
+    },
+    {
+      code: "import * as catalog from '@fc-atlas/catalog';\ncatalog.fcEndpointUrl({ accountId, region: 'eu-north-9' });",
+      errors: [{ messageId: 'invalidRegion', data: { problems: 'unknown region "eu-north-9"' }, suggestions: [] }],
+    },
     // Misspelled region: the nearest region within distance 2, in the message and the one suggestion.
     wrong({
       code: "const endpoint = 'https://16530750.cn-shangai.fc.aliyuncs.com/2016-08-15/proxy';",
