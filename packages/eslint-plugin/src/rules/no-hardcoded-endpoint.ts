@@ -11,7 +11,7 @@ import {
   type StringNode,
 } from '../utils/literal-scanner.js';
 
-type Options = [
+export type Options = [
   {
     /** Hosts that may appear in code (e.g. a test double); matched case-insensitively, `*` matches one label. */
     allow?: string[];
@@ -20,7 +20,7 @@ type Options = [
   },
 ];
 
-type MessageId =
+export type MessageId =
   | 'hardcodedEndpoint'
   | 'assembledEndpoint'
   | 'hardcodedRegionHost'

@@ -1,18 +1,8 @@
 import { type InvalidTestCase } from '@typescript-eslint/rule-tester';
-import rule from '../../src/rules/no-hardcoded-endpoint.js';
+import rule, { type MessageId, type Options } from '../../src/rules/no-hardcoded-endpoint.js';
 import { at, createRuleTester, oddSyntax } from './support.js';
 
 const ruleTester = createRuleTester({ jsx: true });
-
-type MessageId =
-  | 'hardcodedEndpoint'
-  | 'assembledEndpoint'
-  | 'hardcodedRegionHost'
-  | 'hardcodedTriggerUrl'
-  | 'hostFragment'
-  | 'badAllowEntry'
-  | 'useBuilder';
-type Options = [{ allow?: string[]; includeTriggerUrls?: boolean }];
 
 
 interface Finding {
