@@ -17,6 +17,7 @@ import {
   staticString,
 } from '../utils/error-code-expression.js';
 import { fileHasFcContext } from '../utils/fc-context.js';
+import { isFcOnlyCode } from '../utils/other-service-codes.js';
 
 export interface NoUnhandledErrorCodeOptions {
   require?: 'retryable' | 'common' | string[];
@@ -25,23 +26,6 @@ export interface NoUnhandledErrorCodeOptions {
 }
 type Options = [NoUnhandledErrorCodeOptions];
 type MessageIds = 'missingCodes' | 'addMissingCases' | 'badOption';
-
-/**
- * FC codes that other well-known services return under the same name (S3/OSS, Azure Storage, Kubernetes, SLS, HTTP
- * reason phrases). A switch whose only FC codes are these is not evidence of FC code unless the file shows FC context.
- */
-export const CODES_SHARED_WITH_OTHER_SERVICES: ReadonlySet<string> = new Set([
-  'AccessDenied',
-  'EntityTooLarge',
-  'InternalServerError',
-  'InvalidArgument',
-  'MalformedPOSTRequest',
-  'MissingRequiredHeader',
-  'PreconditionFailed',
-  'RequestTimeTooSkewed',
-  'SignatureNotMatch',
-  'UnsupportedMediaType',
-]);
 
 const RETRYABLE_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.retryable === 'yes').map((c) => c.code);
 const COMMON_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.scope === 'common').map((c) => c.code);
@@ -177,7 +161,7 @@ export default createRule<Options, MessageIds>({
       if (missing.length === 0) return [];
       // 'AccessDenied' alone is as likely S3 as FC, and a case no FC code spells ('NoSuchKey', 'InvalidApiKey') says
       // another service's codes are in play: ask for an FC-only code, or FC context, before reporting.
-      const specific = fcCodes.some((code) => !CODES_SHARED_WITH_OTHER_SERVICES.has(code));
+      const specific = fcCodes.some(isFcOnlyCode);
       const foreign = [...handled].some((code) => !isErrorCode(code));
       const fcContext = fileHasFcContext(sourceCode);
       if (!(specific ? fcContext || !foreign : fcContext && !foreign)) return [];
