@@ -245,7 +245,7 @@ export default createRule<Options, MessageIds>({
       }
       if (inner.type === 'CallExpression') {
         const membership = membershipTest(inner, scope);
-        if (!membership || !isErrorCodeExpression(membership.subject, scope)) return undefined;
+        if (!membership?.truthyWhenMember || !isErrorCodeExpression(membership.subject, scope)) return undefined;
         const values = membership.elements
           .map((element) => staticString(element.node, element.scope))
           .filter((value): value is string => value !== undefined);
