@@ -19,6 +19,7 @@ import {
   type ListElement,
 } from '../utils/error-code-expression.js';
 import { fileHasFcContext } from '../utils/fc-context.js';
+import { isFcOnlyCode } from '../utils/other-service-codes.js';
 
 export interface NoUnhandledErrorCodeOptions {
   require?: 'retryable' | 'common' | string[];
@@ -27,23 +28,6 @@ export interface NoUnhandledErrorCodeOptions {
 }
 type Options = [NoUnhandledErrorCodeOptions];
 type MessageIds = 'missingCodes' | 'addMissingCases' | 'badOption';
-
-/**
- * FC codes that other well-known services return under the same name (S3/OSS, Azure Storage, Kubernetes, SLS, HTTP
- * reason phrases). A switch whose only FC codes are these is not evidence of FC code unless the file shows FC context.
- */
-export const CODES_SHARED_WITH_OTHER_SERVICES: ReadonlySet<string> = new Set([
-  'AccessDenied',
-  'EntityTooLarge',
-  'InternalServerError',
-  'InvalidArgument',
-  'MalformedPOSTRequest',
-  'MissingRequiredHeader',
-  'PreconditionFailed',
-  'RequestTimeTooSkewed',
-  'SignatureNotMatch',
-  'UnsupportedMediaType',
-]);
 
 const RETRYABLE_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.retryable === 'yes').map((c) => c.code);
 const COMMON_CODES: readonly ErrorCode[] = errorCodes.filter((c) => c.scope === 'common').map((c) => c.code);
@@ -275,7 +259,7 @@ export default createRule<Options, MessageIds>({
       if (missing.length === 0) return [];
       // 'AccessDenied' alone is as likely S3 as FC, and a case no FC code spells ('NoSuchKey', 'InvalidApiKey') says
       // another service's codes are in play: ask for an FC-only code, or FC context, before reporting.
-      const specific = fcCodes.some((code) => !CODES_SHARED_WITH_OTHER_SERVICES.has(code));
+      const specific = fcCodes.some(isFcOnlyCode);
       const foreign = [...handled].some((code) => !isErrorCode(code));
       const fcContext = fileHasFcContext(sourceCode);
       if (!(specific ? fcContext || !foreign : fcContext && !foreign)) return [];
@@ -363,7 +347,7 @@ export default createRule<Options, MessageIds>({
       }
       if (inner.type === 'CallExpression') {
         const membership = membershipTest(inner, scope);
-        if (!membership || !isErrorCodeExpression(membership.subject, scope)) return undefined;
+        if (!membership?.truthyWhenMember || !isErrorCodeExpression(membership.subject, scope)) return undefined;
         const values = comparedStrings(membership.elements);
         const { subject } = membership;
         return values && { subject, key: errorCodeExpressionKey(subject, sourceCode), values };

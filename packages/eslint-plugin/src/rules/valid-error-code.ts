@@ -2,6 +2,7 @@ import { editDistance, errorCodeIgnoringCase, isErrorCode, nearestErrorCode, typ
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import {
+  COMPARISON_OPERATORS,
   isErrorCodeExpression,
   mayBeErrorCodeExpression,
   mayBeMembershipTest,
@@ -11,8 +12,9 @@ import {
   type StringLiteralNode,
 } from '../utils/error-code-expression.js';
 import { fileHasFcContext } from '../utils/fc-context.js';
+import { isFcOnlyCode, isOtherServiceCode } from '../utils/other-service-codes.js';
 
-type MessageIds = 'nearMiss' | 'wrongCase' | 'sdkErrorName' | 'replaceWithCode';
+type MessageIds = 'nearMiss' | 'wrongCase' | 'sdkErrorName' | 'strayWhitespace' | 'replaceWithCode';
 
 /** FC codes are PascalCase words; snake_case, SCREAMING_CASE, camelCase, `E`-codes and prose are other vocabularies. */
 const PASCAL_CASE_WORD = /^[A-Z][A-Za-z]*$/;
@@ -21,24 +23,37 @@ const SDK_ERROR_NAME = /^FC([A-Za-z]+)Error$/;
 /** A code shorter than this only matches at distance 1: two edits turn short words into other real words. */
 const MIN_LENGTH_FOR_TWO_EDITS = 12;
 
-const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
-
 export interface Finding {
   messageId: Exclude<MessageIds, 'replaceWithCode'>;
   code: ErrorCode;
 }
 
 /**
- * What is wrong with `value` as an FC error code, or `undefined` when nothing provably is.
- * `hasFcContext` is called only when the answer depends on it (a difference in letter case alone).
+ * What is wrong with `value` as an FC error code, or `undefined` when nothing provably is. `isFcComparison` says
+ * whether the comparison is known to be about FC codes; it is called only when the answer depends on it (a near miss
+ * or a difference in letter case).
  */
-export function classifyErrorCodeString(value: string, hasFcContext: () => boolean): Finding | undefined {
+export function classifyErrorCodeString(value: string, isFcComparison: () => boolean): Finding | undefined {
   if (isErrorCode(value)) return undefined;
+  const trimmed = value.trim();
+  // No service's code starts or ends with white space: ' ResourceThrottled' is a slip whoever the caller talks to.
+  if (trimmed !== value) {
+    if (isErrorCode(trimmed)) return { messageId: 'strayWhitespace', code: trimmed };
+    return classifyErrorCodeString(trimmed, isFcComparison);
+  }
   const sdkName = SDK_ERROR_NAME.exec(value)?.[1];
   if (sdkName !== undefined && isErrorCode(sdkName)) return { messageId: 'sdkErrorName', code: sdkName };
+  // OSS and S3 spell it InvalidAccessKeyId: a real code of another service is no FC typo, even in FC client code.
+  if (isOtherServiceCode(value)) return undefined;
+  const finding = nearOrSameLetters(value);
+  // Google APIs say accessDenied, other APIs have InvalidArguments: only FC client code makes these mistakes.
+  return finding && isFcComparison() ? finding : undefined;
+}
+
+/** The FC code `value` differs from only in letter case or by a typo, ignoring context. */
+function nearOrSameLetters(value: string): Finding | undefined {
   const sameLetters = errorCodeIgnoringCase(value);
-  // S3 and OSS spell it InvalidAccessKeyId, Google APIs say accessDenied: only FC client code makes this a mistake.
-  if (sameLetters) return hasFcContext() ? { messageId: 'wrongCase', code: sameLetters } : undefined;
+  if (sameLetters) return { messageId: 'wrongCase', code: sameLetters };
   if (!PASCAL_CASE_WORD.test(value)) return undefined;
   const near = nearestErrorCode(value, 2);
   // A typo keeps the first letter; 'FileNotFound' is not a misspelled 'CAFileNotFound'.
@@ -48,14 +63,15 @@ export function classifyErrorCodeString(value: string, hasFcContext: () => boole
 }
 
 /**
- * A string literal whose value `classifyErrorCodeString` never reports: an FC code, or a string that is neither a
- * PascalCase word nor an FC code in other letter case (`'string'`, `'ENOENT'`, `'a b'`). A comparison with one is
- * dropped before any scope lookup.
+ * A string literal whose value `classifyErrorCodeString` never reports: an FC code, or a string that, trimmed, is
+ * neither a PascalCase word nor an FC code in other letter case (`'string'`, `'ENOENT'`, `'a b'`). A comparison with
+ * one is dropped before any scope lookup.
  */
 function isUnreportableLiteral(node: TSESTree.Node): boolean {
   if (node.type !== 'Literal' || typeof node.value !== 'string') return false;
   const value = node.value;
-  return isErrorCode(value) || (!PASCAL_CASE_WORD.test(value) && errorCodeIgnoringCase(value) === undefined);
+  const trimmed = value.trim();
+  return isErrorCode(value) || (!PASCAL_CASE_WORD.test(trimmed) && errorCodeIgnoringCase(trimmed) === undefined);
 }
 
 /** Syntax only, before any scope lookup: `subject` can be an error code and `other` is not a literal null, number, …. */
@@ -83,6 +99,8 @@ export default createRule<[], MessageIds>({
         '"{{value}}" differs from the FC error code "{{code}}" only in letter case; FC codes are compared exactly, so this never matches.',
       sdkErrorName:
         '"{{value}}" is the @alicloud/fc2 error name (err.name = "FC" + code + "Error"); the code property holds the bare code "{{code}}".',
+      strayWhitespace:
+        '"{{value}}" has white space around the FC error code "{{code}}"; codes are compared exactly, so this never matches.',
       replaceWithCode: 'Replace with "{{code}}".',
     },
     schema: [],
@@ -91,12 +109,19 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
-    const hasFcContext = (): boolean => fileHasFcContext(sourceCode);
+    type Scope = ReturnType<typeof sourceCode.getScope>;
 
-    function checkComparedValue(node: TSESTree.Node, scope: ReturnType<typeof sourceCode.getScope>): void {
+    /**
+     * A comparison is about FC codes when the file shows FC context, or when the same switch, list or `||`/`&&` chain
+     * also compares with an FC code no other service uses (`ResourceThrottled`, `FunctionNotFound`).
+     */
+    const isFcComparison = (comparedWith: () => (string | undefined)[]) => (): boolean =>
+      fileHasFcContext(sourceCode) || comparedWith().some((value) => value !== undefined && isFcOnlyCode(value));
+
+    function checkComparedValue(node: TSESTree.Node, scope: Scope, comparedWith: () => (string | undefined)[]): void {
       const value = staticString(node, scope);
       if (value === undefined) return;
-      const finding = classifyErrorCodeString(value, hasFcContext);
+      const finding = classifyErrorCodeString(value, isFcComparison(comparedWith));
       if (!finding) return;
       const literal = stringLiteralSource(node, scope);
       const target = literal ?? node;
@@ -120,6 +145,24 @@ export default createRule<[], MessageIds>({
       });
     }
 
+    /** The strings compared with an error-code expression in the `||`/`&&` chain around `node`. */
+    function comparedInChain(node: TSESTree.BinaryExpression, scope: Scope): (string | undefined)[] {
+      let root: TSESTree.Node = node;
+      while (root.parent?.type === 'LogicalExpression' && root.parent.operator !== '??') root = root.parent;
+      const values: (string | undefined)[] = [];
+      const visit = (part: TSESTree.Node): void => {
+        if (part.type === 'LogicalExpression') {
+          visit(part.left);
+          visit(part.right);
+        } else if (part.type === 'BinaryExpression' && COMPARISON_OPERATORS.has(part.operator) && part.left.type !== 'PrivateIdentifier') {
+          if (isErrorCodeExpression(part.left, scope)) values.push(staticString(part.right, scope));
+          if (isErrorCodeExpression(part.right, scope)) values.push(staticString(part.left, scope));
+        }
+      };
+      visit(root);
+      return values;
+    }
+
     return {
       BinaryExpression(node) {
         if (!COMPARISON_OPERATORS.has(node.operator) || node.left.type === 'PrivateIdentifier') return;
@@ -127,16 +170,19 @@ export default createRule<[], MessageIds>({
         // One side is then the compared value or not an error code at all: either way nothing to report.
         if (isUnreportableLiteral(node.left) || isUnreportableLiteral(node.right)) return;
         const scope = sourceCode.getScope(node);
-        if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope);
-        else if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope);
+        const comparedWith = () => comparedInChain(node, scope);
+        // Both ways: in `code === err.code`, a `const code = '…'` is itself named like an error code.
+        if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope, comparedWith);
+        if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope, comparedWith);
       },
       SwitchStatement(node) {
         if (!mayBeErrorCodeExpression(node.discriminant)) return;
         if (node.cases.every((c) => c.test === null || isUnreportableLiteral(c.test))) return;
         const scope = sourceCode.getScope(node);
         if (!isErrorCodeExpression(node.discriminant, scope)) return;
+        const comparedWith = () => node.cases.map((c) => (c.test ? staticString(c.test, scope) : undefined));
         for (const switchCase of node.cases) {
-          if (switchCase.test) checkComparedValue(switchCase.test, scope);
+          if (switchCase.test) checkComparedValue(switchCase.test, scope, comparedWith);
         }
       },
       CallExpression(node) {
@@ -144,7 +190,8 @@ export default createRule<[], MessageIds>({
         const scope = sourceCode.getScope(node);
         const test = membershipTest(node, scope);
         if (!test || !isErrorCodeExpression(test.subject, scope)) return;
-        for (const element of test.elements) checkComparedValue(element.node, element.scope);
+        const comparedWith = () => test.elements.map((element) => staticString(element.node, element.scope));
+        for (const element of test.elements) checkComparedValue(element.node, element.scope, comparedWith);
       },
     };
   },

@@ -23,6 +23,12 @@ const getStringIfConstant = getStringIfConstantUntyped as unknown as (node: TSES
  */
 export const ERROR_CODE_PROPERTIES: ReadonlySet<string> = new Set(['code', 'errorCode', 'ErrorCode', 'Code']);
 
+/** The operators of an (in)equality comparison. */
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
+
+/** Names that say a parameter or variable holds an error code, whatever it was assigned: `(code) => code === '…'`. */
+const ERROR_CODE_NAMES: ReadonlySet<string> = new Set(['code', 'errorCode', 'errCode']);
+
 /** How many `const a = b` hops we follow; real code needs one or two, the limit only guards against cycles. */
 const MAX_DEPTH = 8;
 
@@ -61,9 +67,23 @@ function singleDefinition(variable: Variable | null): TSESLint.Scope.Definition 
   return variable.defs[0];
 }
 
+/** The argument of `String(x)`, syntax only (the caller checks that `String` is the global). */
+function stringConversionArgument(node: TSESTree.Node): TSESTree.Expression | undefined {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'String') return undefined;
+  const [argument, ...rest] = node.arguments;
+  return argument && argument.type !== 'SpreadElement' && rest.length === 0 ? argument : undefined;
+}
+
+/** True when `name` is not declared in the file, so it is the global of that name. */
+function isGlobal(name: string, scope: Scope): boolean {
+  const variable = findVariable(scope, name);
+  return !variable || variable.defs.length === 0;
+}
+
 /**
  * The syntax `isErrorCodeExpression` can accept: a member named like an error code (or computed), `a ?? b` / `a || b`
- * whose left side can, or a variable. Callers test it before they look up a scope, since most comparisons fail it.
+ * whose left side can, `String(x)` where `x` can, or a variable. Callers test it before they look up a scope, since
+ * most comparisons fail it.
  */
 export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
   const inner = skipWrappers(node);
@@ -72,6 +92,10 @@ export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
       return inner.computed || (inner.property.type === 'Identifier' && ERROR_CODE_PROPERTIES.has(inner.property.name));
     case 'LogicalExpression':
       return (inner.operator === '??' || inner.operator === '||') && mayBeErrorCodeExpression(inner.left);
+    case 'CallExpression': {
+      const argument = stringConversionArgument(inner);
+      return argument !== undefined && mayBeErrorCodeExpression(argument);
+    }
     case 'Identifier':
       return true;
     default:
@@ -81,8 +105,9 @@ export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
 
 /**
  * True for an expression that holds an FC error code: `x.code`, `x?.Code`, `x['errorCode']`, `(x as T).ErrorCode`,
- * `x!.code`, `x.code ?? ''`, or a variable bound to one (`const { code } = err`, `const { Code: c } = body`,
- * `catch ({ code })`, `const code = err.code`).
+ * `x!.code`, `x.code ?? ''`, `String(x.code)`, a variable bound to one (`const { code } = err`,
+ * `const { Code: c } = body`, `catch ({ code })`, `const code = err.code`), or a parameter or variable named `code`,
+ * `errorCode` or `errCode`.
  */
 export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth = 0): boolean {
   if (depth > MAX_DEPTH) return false;
@@ -94,8 +119,15 @@ export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth =
     }
     case 'LogicalExpression':
       return (inner.operator === '??' || inner.operator === '||') && isErrorCodeExpression(inner.left, scope, depth + 1);
+    case 'CallExpression': {
+      const argument = stringConversionArgument(inner);
+      return argument !== undefined && isGlobal('String', scope) && isErrorCodeExpression(argument, scope, depth + 1);
+    }
     case 'Identifier': {
       const variable = findVariable(scope, inner);
+      if (ERROR_CODE_NAMES.has(inner.name) && variable?.defs.some((d) => d.type === 'Parameter' || d.type === 'Variable')) {
+        return true;
+      }
       const def = singleDefinition(variable);
       if (!variable || !def) return false;
       let bound: TSESTree.Node = def.name;
@@ -228,10 +260,31 @@ export interface ListElement {
   scope: Scope;
 }
 
-/** The elements of an array literal, directly or through `const` bindings and spreads of such; `undefined` if unknown. */
+/** `x` for `Object.freeze(x)` (which returns its argument), else the node itself, without TypeScript wrappers. */
+function skipFreeze(node: TSESTree.Node, scope: Scope): TSESTree.Node {
+  const inner = skipWrappers(node);
+  if (inner.type !== 'CallExpression' || inner.arguments.length !== 1) return inner;
+  const callee = skipWrappers(inner.callee);
+  const argument = inner.arguments[0]!;
+  const isFreeze =
+    callee.type === 'MemberExpression' &&
+    !callee.computed &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'Object' &&
+    callee.property.type === 'Identifier' &&
+    callee.property.name === 'freeze' &&
+    argument.type !== 'SpreadElement' &&
+    isGlobal('Object', scope);
+  return isFreeze ? skipWrappers(argument) : inner;
+}
+
+/**
+ * The elements of an array literal, directly or through `const` bindings, `Object.freeze` and spreads of such;
+ * `undefined` if unknown.
+ */
 function arrayElements(node: TSESTree.Node, scope: Scope, depth: number): ListElement[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const inner = skipWrappers(node);
+  const inner = skipFreeze(node, scope);
   if (inner.type === 'ArrayExpression') {
     const elements: ListElement[] = [];
     for (const element of inner.elements) {
@@ -257,7 +310,7 @@ function arrayElements(node: TSESTree.Node, scope: Scope, depth: number): ListEl
 /** The elements a `new Set([...])` starts with, directly or through a `const`; `undefined` if unknown. */
 function setElements(node: TSESTree.Node, scope: Scope, depth: number): ListElement[] | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const inner = skipWrappers(node);
+  const inner = skipFreeze(node, scope);
   if (inner.type === 'NewExpression') {
     if (inner.callee.type !== 'Identifier' || inner.callee.name !== 'Set') return undefined;
     const first = inner.arguments[0];
@@ -274,36 +327,87 @@ function setElements(node: TSESTree.Node, scope: Scope, depth: number): ListElem
   return undefined;
 }
 
+/** Array methods that ask whether the subject, their first argument, is in the list. */
+const ARRAY_MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'indexOf', 'lastIndexOf']);
+/** Array methods whose predicate compares each element with the subject: `list.some((c) => c === err.code)`. */
+const PREDICATE_METHODS: ReadonlySet<string> = new Set(['some', 'every', 'find', 'findIndex']);
+
 /**
- * The syntax a membership test needs (`<x>.includes(a)`, `<x>.has(a)`, `<x>[k](a)`): callers test it before they look up
- * a scope, since most calls fail it.
+ * The subject a one-parameter predicate compares its parameter with, and the operator: `err.code` and `===` in
+ * `(c) => c === err.code` or `function (c) { return err.code === c; }`; `undefined` for any other function.
+ */
+function predicateComparison(node: TSESTree.Node): { subject: TSESTree.Expression; operator: string } | undefined {
+  if (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression') return undefined;
+  const [parameter, ...others] = node.params;
+  if (parameter?.type !== 'Identifier' || others.length > 0) return undefined;
+  let body: TSESTree.Node = node.body;
+  if (body.type === 'BlockStatement') {
+    const only = body.body.length === 1 ? body.body[0] : undefined;
+    if (only?.type !== 'ReturnStatement' || !only.argument) return undefined;
+    body = only.argument;
+  }
+  if (body.type !== 'BinaryExpression' || !COMPARISON_OPERATORS.has(body.operator)) return undefined;
+  const { left, right, operator } = body;
+  if (left.type === 'PrivateIdentifier') return undefined;
+  const isParameter = (side: TSESTree.Node) => side.type === 'Identifier' && side.name === parameter.name;
+  if (isParameter(left) && !isParameter(right)) return { subject: right, operator };
+  if (isParameter(right) && !isParameter(left)) return { subject: left, operator };
+  return undefined;
+}
+
+/** The name of a method a membership test can call, syntax only; `true` for a computed name. */
+function membershipMethod(callee: TSESTree.MemberExpression): string | true | undefined {
+  if (callee.computed) return true;
+  if (callee.property.type !== 'Identifier') return undefined;
+  const name = callee.property.name;
+  return name === 'has' || ARRAY_MEMBERSHIP_METHODS.has(name) || PREDICATE_METHODS.has(name) ? name : undefined;
+}
+
+/**
+ * The syntax a membership test needs (`<x>.includes(a)`, `<x>.indexOf(a)`, `<x>.has(a)`, `<x>.some((c) => c === a)`,
+ * `<x>[k](a)`): callers test it before they look up a scope, since most calls fail it.
  */
 export function mayBeMembershipTest(call: TSESTree.CallExpression): boolean {
   const callee = skipWrappers(call.callee);
   if (callee.type !== 'MemberExpression') return false;
-  const subject = call.arguments[0];
-  if (!subject || subject.type === 'SpreadElement') return false;
-  if (callee.computed) return true;
-  return callee.property.type === 'Identifier' && (callee.property.name === 'includes' || callee.property.name === 'has');
+  const first = call.arguments[0];
+  if (!first || first.type === 'SpreadElement') return false;
+  return membershipMethod(callee) !== undefined;
 }
 
 /**
- * `[...].includes(subject)` or `new Set([...]).has(subject)` (literals, or `const` bindings of them):
- * the tested subject and the list's elements. `undefined` for any other call.
+ * `[...].includes(subject)`, `[...].indexOf(subject)`, `new Set([...]).has(subject)` or
+ * `[...].some((c) => c === subject)` (lists written in place, `const` bindings of them, `Object.freeze`d):
+ * the tested subject and the list's elements, each compared with the subject. `truthyWhenMember` says whether the
+ * call's value is truthy exactly when the subject is in the list (`includes`, `has`, `some` with `===`/`==`), unlike
+ * `indexOf` or `every((c) => c !== subject)`. `undefined` for any other call.
  */
 export function membershipTest(
   call: TSESTree.CallExpression,
   scope: Scope,
-): { subject: TSESTree.Expression; elements: ListElement[] } | undefined {
+): { subject: TSESTree.Expression; elements: ListElement[]; truthyWhenMember: boolean } | undefined {
   if (!mayBeMembershipTest(call)) return undefined;
   const callee = skipWrappers(call.callee) as TSESTree.MemberExpression;
-  const subject = call.arguments[0] as TSESTree.Expression;
+  const first = call.arguments[0] as TSESTree.Expression;
   const method = getPropertyName(callee, scope);
-  const elements =
-    method === 'includes'
-      ? arrayElements(callee.object, scope, 0)
-      : method === 'has'
-        ? setElements(callee.object, scope, 0)
-        : undefined;
-  return elements ? { subject, elements } : undefined;
+  if (typeof method !== 'string') return undefined;
+  if (method === 'has') {
+    const elements = setElements(callee.object, scope, 0);
+    return elements ? { subject: first, elements, truthyWhenMember: true } : undefined;
+  }
+  let subject: TSESTree.Expression;
+  let truthyWhenMember: boolean;
+  if (ARRAY_MEMBERSHIP_METHODS.has(method)) {
+    subject = first;
+    truthyWhenMember = method === 'includes';
+  } else if (PREDICATE_METHODS.has(method)) {
+    const comparison = predicateComparison(first);
+    if (!comparison) return undefined;
+    subject = comparison.subject;
+    truthyWhenMember = method === 'some' && (comparison.operator === '===' || comparison.operator === '==');
+  } else {
+    return undefined;
+  }
+  const elements = arrayElements(callee.object, scope, 0);
+  return elements ? { subject, elements, truthyWhenMember } : undefined;
 }

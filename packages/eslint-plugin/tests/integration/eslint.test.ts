@@ -9,7 +9,7 @@ describe('the real ESLint class with configs.recommended', () => {
     expect(await lintFolder(fixtures, ['src'])).toEqual([
       'src/Page.tsx:2:27 @fc-atlas/valid-endpoint',
       'src/client.js:8:22 @fc-atlas/valid-endpoint',
-      'src/errors.ts:2:20 @fc-atlas/valid-error-code',
+      'src/errors.ts:3:20 @fc-atlas/valid-error-code',
     ]);
   });
 });
