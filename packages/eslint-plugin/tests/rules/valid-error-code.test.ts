@@ -70,7 +70,6 @@ const needFcContext: InvalidCase[] = [
       errors: [replaced('nearMiss', 'PatchNotSupported', 'PathNotSupported', 1, 18, "if (err.code === 'PathNotSupported') return fallbackToPut();")],
     },
     // A parameter or variable named code, errorCode or errCode holds an error code.
-    // A parameter or variable named code, errorCode or errCode holds an error code.
     nearMissIn("const isRetryable = (code) => code === 'ResourceThrotled' || code === 'InternalServerError';", 'ResourceThrotled', 'ResourceThrottled'),
     // More list shapes: Object.freeze, indexOf, a predicate; lists and chains whose other codes other services share.
     nearMissIn(
