@@ -9,6 +9,7 @@
  * Browser-safe: no Node built-ins; bytes are decoded with the global `TextDecoder`.
  */
 
+import { shareInstanceof } from './brand.js';
 import { getErrorCode, isRetryable } from './lookup.js';
 import { show } from './show.js';
 import type { ErrorCodeInfo } from './types.js';
@@ -265,6 +266,7 @@ export class FcError extends Error {
   static {
     // On the prototype rather than an instance field, so the stack header (captured inside super()) says FcError.
     Object.defineProperty(this.prototype, 'name', { value: 'FcError', writable: true, configurable: true });
+    shareInstanceof(this, 'FcError');
   }
 
   declare readonly name: 'FcError';

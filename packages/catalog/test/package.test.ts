@@ -46,3 +46,50 @@ describe.each(['esm', 'cjs'] as const)('the built package, loaded as %s', (forma
     }
   });
 });
+
+describe('one FcError class across the ES module and CommonJS copies', () => {
+  // An app can load both builds at once (its ES code beside a CommonJS library): each has its own FcError class.
+  const script = `
+    import { createRequire } from 'node:module';
+    import * as esm from '@fc-atlas/catalog';
+    const cjs = createRequire(process.cwd() + '/package.json')('@fc-atlas/catalog');
+    const fromCjs = new cjs.FcError({ kind: 'api', code: 'ResourceExhausted', httpStatus: 429 });
+    const fromEsm = esm.toFcError({ status: 404, body: '{"ErrorCode":"FunctionNotFound"}' });
+    class Sub extends esm.FcError {}
+    console.log(JSON.stringify({
+      distinctClasses: cjs.FcError !== esm.FcError,
+      cjsInstanceOfEsm: fromCjs instanceof esm.FcError,
+      esmInstanceOfCjs: fromEsm instanceof cjs.FcError,
+      keptAsIs: esm.fromSdkError(fromCjs) === fromCjs,
+      retryable: esm.fromSdkError(fromCjs)?.retryable,
+      subOfSub: new Sub({ kind: 'api' }) instanceof Sub,
+      baseOfSub: fromEsm instanceof Sub,
+      subOfBase: new Sub({ kind: 'api' }) instanceof cjs.FcError,
+      plainError: new Error('x') instanceof esm.FcError,
+      lookalike: Object.assign(new Error('x'), { name: 'FcError', code: 'ResourceExhausted' }) instanceof esm.FcError,
+      primitives: [null, undefined, 'FcError', 1].some((v) => v instanceof esm.FcError),
+    }));
+  `;
+  const result = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageDir, encoding: 'utf8' }),
+  ) as Record<string, boolean>;
+
+  it('loads two classes, and each recognises the other copy’s errors', () => {
+    expect(result).toMatchObject({ distinctClasses: true, cjsInstanceOfEsm: true, esmInstanceOfCjs: true });
+  });
+
+  it('fromSdkError returns the other copy’s FcError as it is, not wrapped', () => {
+    expect(result).toMatchObject({ keptAsIs: true, retryable: true });
+  });
+
+  it('keeps the usual test for subclasses, and rejects look-alikes', () => {
+    expect(result).toMatchObject({
+      subOfSub: true,
+      baseOfSub: false,
+      subOfBase: true,
+      plainError: false,
+      lookalike: false,
+      primitives: false,
+    });
+  });
+});
