@@ -4,6 +4,7 @@ import { createRule, perOptions } from '../utils/create-rule.js';
 import {
   describeProblems,
   fileMayHoldHost,
+  isRegionTableEntry,
   isStringNode,
   scanStringNode,
   showHost,
@@ -378,6 +379,8 @@ export default createRule<Options, MessageId>({
           continue;
         }
         if (!diagnosis || allowed(diagnosis.host)) continue;
+        // A region-keyed table of hosts without an account id (an SDK's endpoint map) is how a host is picked from configuration.
+        if (diagnosis.accountKind === 'none' && isRegionTableEntry(finding)) continue;
         const host = showHost(diagnosis.host);
         if (TRIGGER_FAMILIES.has(diagnosis.family)) {
           if (options.includeTriggerUrls) context.report({ node, loc, messageId: 'hardcodedTriggerUrl', data: { host } });

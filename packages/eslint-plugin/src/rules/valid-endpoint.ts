@@ -1,11 +1,12 @@
 import { getStaticValue as getStaticValueUntyped, ReferenceTracker } from '@eslint-community/eslint-utils';
-import { checkEndpoint, DYNAMIC } from '@fc-atlas/catalog';
+import { checkEndpoint, DYNAMIC, type EndpointDiagnosis } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { fileImportsFcModule } from '../utils/fc-context.js';
 import {
   describeProblems,
   fileMayHoldHost,
+  isRegionTableEntry,
   isStringNode,
   scanStringNode,
   showHost,
@@ -36,6 +37,11 @@ const optionsArgument = (node: TSESTree.CallExpression | TSESTree.NewExpression)
 
 /** A region id (letters, digits, `-`) as a string literal in the quote the source used. */
 const quoted = (region: string, quote: string) => `${quote}${region}${quote}`;
+
+/** True when the host is written right and its only fault is a fact about its region: retired, or not in the catalog. */
+const isRegionFactOnly = (diagnosis: EndpointDiagnosis) =>
+  (diagnosis.regionKind === 'retired' || diagnosis.regionKind === 'unknown') &&
+  diagnosis.problems.every((p) => p.kind === 'retired-region' || p.kind === 'unknown-region');
 
 /** Problems of a region id that the catalog reports about the host built from it. */
 const REGION_PROBLEMS = new Set(['misspelled-region', 'unknown-region', 'retired-region']);
@@ -83,6 +89,8 @@ export default createRule<[], MessageId>({
       for (const finding of scanStringNode(node, sourceCode)) {
         const diagnosis = finding.match.diagnosis;
         if (!diagnosis || diagnosis.problems.length === 0) continue;
+        // A table keyed by region files each host under the region it names; being retired or unlisted is the region's fact.
+        if (isRegionFactOnly(diagnosis) && isRegionTableEntry(finding)) continue;
         const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
         // A fragment ('.cn-shangai.fc.aliyuncs.com' after a run-time account id) is shown as the end of a host.
         const lead = finding.match.fragment ? `…${finding.text[finding.match.start - 1] === '.' ? '.' : ''}` : '';

@@ -413,6 +413,46 @@ export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedT
   return { node, match, text, range: [fallbackStart, fallbackEnd], expressions };
 }
 
+/** The static text of a property key or array element: a string literal, or a template literal without `${}`. */
+function staticKey(node: TSESTree.Node | null | undefined): string | undefined {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * The key a string is filed under in a lookup table: the key of the object property whose value it is
+ * (`{ 'cn-hangzhou': '…' }`), or the first element of a `[key, value]` pair (`new Map([['cn-hangzhou', '…']])`).
+ */
+function tableKeyOf(node: StringNode): string | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'Property' && parent.value === node && !parent.computed && parent.kind === 'init') {
+    return parent.key.type === 'Identifier' ? parent.key.name : staticKey(parent.key);
+  }
+  if (parent?.type === 'ArrayExpression' && parent.elements.length === 2 && parent.elements[1] === node) {
+    return staticKey(parent.elements[0]);
+  }
+  return undefined;
+}
+
+/**
+ * True when the host is one entry of a table keyed by region: the whole string (a scheme and a path aside) is the
+ * value filed under the very region the host names, as in an SDK's endpoint map
+ * `{ 'ap-south-1': 'fcv3.ap-south-1.aliyuncs.com' }`. Such a table picks the host from a region given at run time, so
+ * it neither hard-codes a region nor chooses one: a retired or unlisted region there is only the table's entry for it.
+ */
+export function isRegionTableEntry(finding: HostFinding): boolean {
+  const diagnosis = finding.match.diagnosis;
+  if (finding.match.fragment || !diagnosis || diagnosis.regionKind === 'dynamic') return false;
+  const before = finding.text.slice(0, finding.match.start);
+  const after = finding.text.slice(finding.match.end);
+  if (!/^\s*(?:https?:\/\/)?$/i.test(before) || !/^(?:\s*$|[/?#])/.test(after)) return false;
+  const key = tableKeyOf(finding.node)?.toLowerCase();
+  if (key === undefined) return false;
+  const network = diagnosis.internal ? '-internal' : diagnosis.vpc ? '-vpc' : '';
+  return key === diagnosis.region || key === `${diagnosis.region}${network}`;
+}
+
 /** Shows a host the way a reader recognises it: run-time parts as `${…}`. */
 export const showHost = (host: string) => host.split(DYNAMIC).join('${…}');
 

@@ -60,6 +60,11 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     'const endpoint = `https://${accountId}.cn-hangzhou.internal.fc.aliyuncs.com`;',
     // Placeholders in docs and SDK endpoint maps.
     "const sdkMap = { 'cn-hangzhou': 'account-id.cn-hangzhou.fc.aliyuncs.com' };",
+    // A table keyed by region whose hosts carry no account id (an SDK's generated endpoint map) picks the host from a
+    // region given at run time. Twins: another key, or an account id in the host, are reported below.
+    "this.endpointMap = { 'cn-hangzhou': 'fcv3.cn-hangzhou.aliyuncs.com', 'cn-hangzhou-finance': 'cn-hangzhou-finance.fc.aliyuncs.com' };",
+    "const hosts = new Map([['ap-southeast-1', 'https://fcv3.ap-southeast-1.aliyuncs.com/']]);",
+    'const hosts = { "ap-southeast-5": "fcv3.ap-southeast-5.aliyuncs.com\t" };',
     "const doc = 'https://<account-id>.cn-hangzhou.fc.aliyuncs.com';",
     "const masked = '1234****.cn-hangzhou.fc.aliyuncs.com';",
     "const doc = '{accountId}.{region}.fc.aliyuncs.com';",
@@ -335,6 +340,14 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
       call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
       output: `import * as cat from '@fc-atlas/catalog';\nimport { fcEndpoint } from '@fc-atlas/catalog';\nfunction f(cat) { return fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' }); }`,
     }),
+    hard({
+      code: "const hosts = { hangzhou: 'fcv3.cn-hangzhou.aliyuncs.com' };",
+      at: 'fcv3.cn-hangzhou.aliyuncs.com',
+      builder: 'fcv3Endpoint',
+      call: "fcv3Endpoint({ region: 'cn-hangzhou' })",
+      output: `${IMPORT('fcv3Endpoint')}const hosts = { hangzhou: fcv3Endpoint({ region: 'cn-hangzhou' }) };`,
+    }),
+    hard({ code: "const hosts = { 'cn-shanghai': 'cn-hangzhou.fc.aliyuncs.com' };", at: 'cn-hangzhou.fc.aliyuncs.com', messageId: 'hardcodedRegionHost' }),
     hard({ code: `const sdkMap = { 'cn-hangzhou': 'https://${HOST}' };`, at: HOST, call: "fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })", output: `${IMPORT('fcEndpointUrl')}const sdkMap = { 'cn-hangzhou': fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' }) };` }),
     // Odd text around the host.
     hard({ code: `const a = '\\uD800${HOST}\uDC00';`, at: HOST }),

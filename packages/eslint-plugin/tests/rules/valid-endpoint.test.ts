@@ -71,6 +71,12 @@ ruleTester.run('valid-endpoint', rule, {
     { code: "var endpoint = 'http://16530750.cn-beijing.fc.aliyuncs.com';", filename: 'client.js' },
     // Placeholders in docs and SDK maps: never reported as non-numeric accounts.
     "const sdkMap = { 'cn-hangzhou': 'account-id.cn-hangzhou.fc.aliyuncs.com' };",
+    // A table keyed by region (an SDK's generated endpoint map) has an entry for a retired or unlisted region on
+    // purpose: the caller picks the region. The twins below, with another key or no table, are reported.
+    "this.endpointMap = { 'ap-south-1': 'fcv3.ap-south-1.aliyuncs.com', 'cn-hangzhou': 'fcv3.cn-hangzhou.aliyuncs.com' };",
+    "const map = { 'ap-southeast-2': 'account-id.ap-southeast-2.fc.aliyuncs.com' };",
+    "const hosts = new Map([['ap-south-1', 'https://fcv3.ap-south-1.aliyuncs.com']]);",
+    "const map = { 'eu-north-9': 'eu-north-9.fc.aliyuncs.com' };",
     "const doc = 'https://<account-id>.cn-hangzhou.fc.aliyuncs.com';",
     "const doc = 'xxxx.cn-hangzhou.fc.aliyuncs.com';",
     "const masked = '1234****.cn-hangzhou.fc.aliyuncs.com';",
@@ -318,6 +324,33 @@ ruleTester.run('valid-endpoint', rule, {
       code: "const endpoint = 'fcv3.ap-southeast-2.aliyuncs.com';",
       at: 'fcv3.ap-southeast-2.aliyuncs.com',
       problems: RETIRED_SYDNEY,
+    }),
+    // Outside a table keyed by the host's own region, the retired region is the code's choice.
+    wrong({
+      code: "const map = { sydney: 'fcv3.ap-southeast-2.aliyuncs.com' };",
+      at: 'fcv3.ap-southeast-2.aliyuncs.com',
+      problems: RETIRED_SYDNEY,
+    }),
+    wrong({
+      code: "const map = { 'ap-southeast-1': 'fcv3.ap-south-1.aliyuncs.com' };",
+      at: 'fcv3.ap-south-1.aliyuncs.com',
+      problems: RETIRED_MUMBAI,
+    }),
+    wrong({
+      code: "const map = { 'eu-north-9': 'https://' + 'eu-north-9.fc.aliyuncs.com' };",
+      at: 'eu-north-9.fc.aliyuncs.com',
+      problems: 'unknown region "eu-north-9"',
+    }),
+    // A table entry written wrong is still wrong: only facts about the region are the table's.
+    wrong({
+      code: "const map = { 'ap-south-1': 'fcv3.ap-south-1.aliyuncs.con' };",
+      at: 'fcv3.ap-south-1.aliyuncs.con',
+      problems: `${RETIRED_MUMBAI} and ${suffix('aliyuncs.con')}`,
+    }),
+    wrong({
+      code: "const map = { 'me-central-1': 'fcv3.me-central-1.aliyuncs.com' };",
+      at: 'fcv3.me-central-1.aliyuncs.com',
+      problems: 'region "me-central-1" has no fcv3 host (use me-central-1.fc.aliyuncs.com or <account-id>.me-central-1.fc.aliyuncs.com)',
     }),
     // -internal on fcapp.run, where -vpc is right; -vpc on the API host, where -internal is right.
     wrong({
