@@ -224,6 +224,10 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ allow: [], includeTriggerUrls: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // The catalog calls need ES2015 syntax (`const { … } = require()`, templates, shorthand properties): files linted
+    // as ES3 or ES5 get the report without a suggestion (ESLint turns 6 into 2015; any other value is newer).
+    const ecmaVersion = context.languageOptions.ecmaVersion;
+    const canSuggest = typeof ecmaVersion !== 'number' || ecmaVersion >= 6;
     const allowEntries = allowEntriesOf(options);
     const allowed = (host: string) => allowEntries.some((a) => a.matches?.(host) === true);
 
@@ -313,7 +317,7 @@ export default createRule<Options, MessageId>({
     /** Offers the catalog call when the string is the host alone, or a URL made of scheme, host and path. */
     function suggestion(node: StringNode, finding: HostFinding) {
       const diagnosis = finding.match.diagnosis;
-      if (!diagnosis || !finding.parts || !isExpressionPosition(node)) return [];
+      if (!canSuggest || !diagnosis || !finding.parts || !isExpressionPosition(node)) return [];
       const prefix = finding.text.slice(0, finding.match.start);
       const rest = finding.text.slice(finding.match.end);
       const scheme = /^(https?):\/\/$/i.exec(prefix);

@@ -209,3 +209,45 @@ describe('every suggestion and fix leaves code that parses and no longer has the
     expect(suggestions).toBeGreaterThan(50);
   });
 });
+
+describe('suggestions use no syntax the file’s ecmaVersion rejects', { timeout: 60_000 }, () => {
+  // Old-style FC client code, as linted with `ecmaVersion: 3` or `5` (espree): hosts alone, URLs with a path, a host
+  // built by concatenation, the catalog already required, and the error-code rules' suggestions next to them.
+  const hostLines = [
+    "var host = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    "var internal = '16530750.cn-shanghai-internal.fc.aliyuncs.com';",
+    "var url = 'https://16530750.cn-hangzhou.fc.aliyuncs.com/2016-08-15/services';",
+    "var v3 = 'https://16530750.cn-hangzhou.fc.aliyuncs.com/2023-03-30/functions';",
+    "var built = accountId + '.cn-beijing.fc.aliyuncs.com';",
+    "var bad = '16530750.cn-hangzou.fc.aliyuncs.com';",
+  ].join('\n');
+  const codes = "function onError(err) {\n  if (err.code === 'accessdenied') return;\n  switch (err.code) {\n    case 'FunctionNotFound':\n      break;\n  }\n}";
+  const samples = [
+    { name: 'CommonJS', code: `var FC = require('@alicloud/fc2');\n${hostLines}\n${codes}\n` },
+    { name: 'CommonJS requiring the catalog', code: `var catalog = require('@fc-atlas/catalog');\n${hostLines}\n${codes}\n` },
+    { name: 'script', code: `${hostLines}\n${codes}\n` },
+  ];
+  const settings = [
+    { ecmaVersion: 3, sourceType: 'script' },
+    { ecmaVersion: 5, sourceType: 'script' },
+    { ecmaVersion: 5, sourceType: 'commonjs' },
+  ] as const;
+
+  for (const languageOptions of settings) {
+    it(`ecmaVersion ${languageOptions.ecmaVersion}, ${languageOptions.sourceType}`, () => {
+      const config: Linter.Config[] = [pluginSource.configs.all, { languageOptions }];
+      const problems: string[] = [];
+      let suggestions = 0;
+      for (const sample of samples) {
+        const result = fuzz.lintAndCheckSuggestions(linter, sample.code, config, 'client.js');
+        if (result.exception) problems.push(`${sample.name}: a rule threw\n${String(result.exception.stack)}`);
+        if (!result.parsed) problems.push(`${sample.name}: does not parse`);
+        suggestions += result.suggestions;
+        for (const u of result.unsafe) problems.push(`${sample.name}: ${u.message.ruleId} -> "${u.suggestion.desc}": ${u.problem}\n--- output ---\n${u.output}`);
+      }
+      expect(problems).toEqual([]);
+      // The error-code and region suggestions need no new syntax: they are still offered.
+      expect(suggestions).toBeGreaterThanOrEqual(3 * samples.length);
+    });
+  }
+});
