@@ -1,6 +1,7 @@
 import { DYNAMIC, checkEndpoint, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
+import { lineBreakAt } from '../utils/line-break.js';
 import {
   describeProblems,
   fileMayHoldHost,
@@ -254,10 +255,11 @@ export default createRule<Options, MessageId>({
         const line = system === 'esm' ? `import { ${name} } from '${CATALOG}';` : `const { ${name} } = require('${CATALOG}');`;
         const imports = program.body.filter(system === 'esm' ? (s) => s.type === 'ImportDeclaration' : isRequireStatement);
         const lastImport = imports[imports.length - 1];
-        if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
+        if (lastImport) return fixer.insertTextAfter(lastImport, `${lineBreakAt(sourceCode, lastImport.loc.end.line)}${line}`);
         // Directives ('use client', 'use strict') must stay first.
         const first = program.body.find((s) => !(s.type === 'ExpressionStatement' && s.directive !== undefined));
-        return first ? fixer.insertTextBefore(first, `${line}\n`) : fixer.insertTextAfterRange([0, 0], `${line}\n`);
+        const eol = lineBreakAt(sourceCode, first?.loc.start.line ?? 1);
+        return first ? fixer.insertTextBefore(first, `${line}${eol}`) : fixer.insertTextAfterRange([0, 0], `${line}${eol}`);
       };
       return { callee: name, addImport };
     }

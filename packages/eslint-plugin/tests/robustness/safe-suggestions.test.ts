@@ -210,6 +210,52 @@ describe('every suggestion and fix leaves code that parses and no longer has the
   });
 });
 
+describe('suggestions keep the line breaks of the file', { timeout: 60_000 }, () => {
+  const LONE_LF = /(?<!\r)\n/;
+
+  /** Every suggestion's output for `code` under `config`, with what it was for. */
+  function outputs(sample: Sample, code: string, config: Linter.Config[]) {
+    const result = check({ ...sample, code }, config);
+    return result.messages.flatMap((message) =>
+      (message.suggestions ?? []).map((suggestion) => ({ what: `${message.ruleId} -> "${suggestion.desc}"`, output: fuzz.applyFix(code, suggestion.fix) })),
+    );
+  }
+
+  it('a CRLF file gets CRLF line breaks only, over the examples, the fixtures and every RuleTester case', { timeout: 300_000 }, () => {
+    const problems: string[] = [];
+    let multiline = 0;
+    // A one-line sample has no line break to follow (it gets LF).
+    for (const sample of [...fileSamples(), ...ruleTesterSamples()].filter((s) => s.code.includes('\n'))) {
+      const crlf = sample.code.replace(/\r?\n/g, '\r\n');
+      for (const config of Object.values(configsFor(sample))) {
+        for (const { what, output } of outputs(sample, crlf, config)) {
+          if (output.split('\r\n').length > crlf.split('\r\n').length) multiline++;
+          if (LONE_LF.test(output)) problems.push(`${sample.origin}: ${what} adds a bare LF\n--- output ---\n${JSON.stringify(output)}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Imports and switch cases were added: the check saw suggestions that add lines.
+    expect(multiline).toBeGreaterThan(20);
+  });
+
+  it('a file with LF lines and one stray CRLF gets LF where the suggestion edits', () => {
+    const sample: Sample = { origin: 'mixed', code: '', filename: 'client.ts' };
+    const code = [
+      "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+      'switch (err.code) {',
+      "  case 'FunctionNotFound':",
+      '    break;',
+      '}',
+      'const banner = "pasted from Windows"; // ends in CRLF\r',
+      '',
+    ].join('\n');
+    const found = outputs(sample, code, presets.all);
+    expect(found.map((f) => f.what.split(' ')[0]).sort()).toEqual(['@fc-atlas/no-hardcoded-endpoint', '@fc-atlas/no-unhandled-error-code']);
+    for (const { what, output } of found) expect(output.split('\r\n').length, what).toBe(2);
+  });
+});
+
 describe('suggestions use no syntax the file’s ecmaVersion rejects', { timeout: 60_000 }, () => {
   // Old-style FC client code, as linted with `ecmaVersion: 3` or `5` (espree): hosts alone, URLs with a path, a host
   // built by concatenation, the catalog already required, and the error-code rules' suggestions next to them.

@@ -270,6 +270,19 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     }),
     // A script (no module system) can take no import: no suggestion.
     hard({ code: `var endpoint = '${HOST}';`, at: HOST, filename: 'client.js', sourceType: 'script' }),
+    // The import takes the line break of the line it goes next to: CRLF files stay CRLF.
+    hard({
+      code: `import FC from '@alicloud/fc2';\r\nconst endpoint = '${HOST}';\r\n`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `import FC from '@alicloud/fc2';\r\n${IMPORT('fcEndpoint').trimEnd()}\r\nconst endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });\r\n`,
+    }),
+    hard({
+      code: `'use client';\r\nconst endpoint = '${HOST}';`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `'use client';\r\n${IMPORT('fcEndpoint').trimEnd()}\r\nconst endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
     // ES3 and ES5 files have no `const`, destructuring, templates or shorthand properties: no suggestion.
     hard({ code: `'use strict';\nvar endpoint = '${HOST}';`, at: HOST, filename: 'client.cjs', sourceType: 'script', ecmaVersion: 5 }),
     hard({ code: `var FC = require('@alicloud/fc2');\nvar url = 'https://${HOST}/2016-08-15/services';`, at: HOST, filename: 'client.js', sourceType: 'commonjs', ecmaVersion: 3 }),
