@@ -1,6 +1,7 @@
 import { DYNAMIC, checkEndpoint, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
+import { lineBreakAt } from '../utils/line-break.js';
 import {
   describeProblems,
   fileMayHoldHost,
@@ -225,6 +226,10 @@ export default createRule<Options, MessageId>({
   defaultOptions: [{ allow: [], includeTriggerUrls: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // The catalog calls need ES2015 syntax (`const { … } = require()`, templates, shorthand properties): files linted
+    // as ES3 or ES5 get the report without a suggestion (ESLint turns 6 into 2015; any other value is newer).
+    const ecmaVersion = context.languageOptions.ecmaVersion;
+    const canSuggest = typeof ecmaVersion !== 'number' || ecmaVersion >= 6;
     const allowEntries = allowEntriesOf(options);
     const allowed = (host: string) => allowEntries.some((a) => a.matches?.(host) === true);
 
@@ -251,10 +256,11 @@ export default createRule<Options, MessageId>({
         const line = system === 'esm' ? `import { ${name} } from '${CATALOG}';` : `const { ${name} } = require('${CATALOG}');`;
         const imports = program.body.filter(system === 'esm' ? (s) => s.type === 'ImportDeclaration' : isRequireStatement);
         const lastImport = imports[imports.length - 1];
-        if (lastImport) return fixer.insertTextAfter(lastImport, `\n${line}`);
+        if (lastImport) return fixer.insertTextAfter(lastImport, `${lineBreakAt(sourceCode, lastImport.loc.end.line)}${line}`);
         // Directives ('use client', 'use strict') must stay first.
         const first = program.body.find((s) => !(s.type === 'ExpressionStatement' && s.directive !== undefined));
-        return first ? fixer.insertTextBefore(first, `${line}\n`) : fixer.insertTextAfterRange([0, 0], `${line}\n`);
+        const eol = lineBreakAt(sourceCode, first?.loc.start.line ?? 1);
+        return first ? fixer.insertTextBefore(first, `${line}${eol}`) : fixer.insertTextAfterRange([0, 0], `${line}${eol}`);
       };
       return { callee: name, addImport };
     }
@@ -314,7 +320,7 @@ export default createRule<Options, MessageId>({
     /** Offers the catalog call when the string is the host alone, or a URL made of scheme, host and path. */
     function suggestion(node: StringNode, finding: HostFinding) {
       const diagnosis = finding.match.diagnosis;
-      if (!diagnosis || !finding.parts || !isExpressionPosition(node)) return [];
+      if (!canSuggest || !diagnosis || !finding.parts || !isExpressionPosition(node)) return [];
       const prefix = finding.text.slice(0, finding.match.start);
       const rest = finding.text.slice(finding.match.end);
       const scheme = /^(https?):\/\/$/i.exec(prefix);

@@ -19,6 +19,7 @@ import {
   type ListElement,
 } from '../utils/error-code-expression.js';
 import { fileHasFcContext } from '../utils/fc-context.js';
+import { lineBreakAt } from '../utils/line-break.js';
 import { isFcOnlyCode } from '../utils/other-service-codes.js';
 
 export interface NoUnhandledErrorCodeOptions {
@@ -290,7 +291,7 @@ export default createRule<Options, MessageIds>({
           : `${switchIndent}  `;
         const firstString = node.cases.find((c) => c.test?.type === 'Literal' && typeof c.test.value === 'string');
         const quote = firstString?.test ? sourceCode.text.charAt(firstString.test.range[0]) : "'";
-        const eol = sourceCode.text.includes('\r\n') ? '\r\n' : '\n';
+        const eol = lineBreakAt(sourceCode, node.loc.start.line);
         const label = (code: string) => `${caseIndent}case ${quote}${code}${quote}:${eol}`;
 
         let anchor: TSESTree.Node | TSESTree.Token;

@@ -22,10 +22,23 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * True when ESLint hands the rule a JavaScript AST (from espree, typescript-eslint or any other JS parser). The presets
+ * set no `files`, so they also reach JSON, Markdown and CSS files linted with @eslint/json, @eslint/markdown or
+ * @eslint/css, whose trees (`Document`, `root`, `StyleSheet`) and tokens are not ESTree: the rules do nothing there.
+ * (Declaring `meta.languages` instead would make ESLint 10 refuse such a config outright.)
+ */
+export function isJavaScriptSource(sourceCode: unknown): boolean {
+  return (sourceCode as { ast?: { type?: unknown } } | undefined)?.ast?.type === 'Program';
+}
+
+const NO_LISTENERS = Object.freeze({});
+
+/**
  * The one rule factory: owns `docs.url`, so every rule links to its own page, and merges the user's options over the
  * defaults (typescript-eslint's `applyDefault`) once per distinct options rather than in every file's `create`: ESLint
  * hands each file a fresh `context.options` array, so the memo is keyed by its JSON text (rule options are JSON:
- * ESLint's cache and worker threads need that too). The merged options are shared between files, hence frozen.
+ * ESLint's cache and worker threads need that too). The merged options are shared between files, hence frozen. On
+ * another language than JavaScript every rule does nothing (`isJavaScriptSource`).
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>({
   name,
@@ -44,6 +57,7 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     meta: { ...meta, docs: { ...meta.docs, url: `${docsBase}/${name}.md` } },
     defaultOptions: defaults,
     create(context) {
+      if (!isJavaScriptSource(context.sourceCode)) return NO_LISTENERS;
       // Most configs (`'error'`, the plugin's own presets) give no options: no JSON key to build for them.
       if (context.options.length === 0) return create(context, (withoutUserOptions ??= merge([])));
       const key = JSON.stringify(context.options);

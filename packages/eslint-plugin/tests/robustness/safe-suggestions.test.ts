@@ -209,3 +209,91 @@ describe('every suggestion and fix leaves code that parses and no longer has the
     expect(suggestions).toBeGreaterThan(50);
   });
 });
+
+describe('suggestions keep the line breaks of the file', { timeout: 60_000 }, () => {
+  const LONE_LF = /(?<!\r)\n/;
+
+  /** Every suggestion's output for `code` under `config`, with what it was for. */
+  function outputs(sample: Sample, code: string, config: Linter.Config[]) {
+    const result = check({ ...sample, code }, config);
+    return result.messages.flatMap((message) =>
+      (message.suggestions ?? []).map((suggestion) => ({ what: `${message.ruleId} -> "${suggestion.desc}"`, output: fuzz.applyFix(code, suggestion.fix) })),
+    );
+  }
+
+  it('a CRLF file gets CRLF line breaks only, over the examples, the fixtures and every RuleTester case', { timeout: 300_000 }, () => {
+    const problems: string[] = [];
+    let multiline = 0;
+    // A one-line sample has no line break to follow (it gets LF).
+    for (const sample of [...fileSamples(), ...ruleTesterSamples()].filter((s) => s.code.includes('\n'))) {
+      const crlf = sample.code.replace(/\r?\n/g, '\r\n');
+      for (const config of Object.values(configsFor(sample))) {
+        for (const { what, output } of outputs(sample, crlf, config)) {
+          if (output.split('\r\n').length > crlf.split('\r\n').length) multiline++;
+          if (LONE_LF.test(output)) problems.push(`${sample.origin}: ${what} adds a bare LF\n--- output ---\n${JSON.stringify(output)}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Imports and switch cases were added: the check saw suggestions that add lines.
+    expect(multiline).toBeGreaterThan(20);
+  });
+
+  it('a file with LF lines and one stray CRLF gets LF where the suggestion edits', () => {
+    const sample: Sample = { origin: 'mixed', code: '', filename: 'client.ts' };
+    const code = [
+      "const endpoint = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+      'switch (err.code) {',
+      "  case 'FunctionNotFound':",
+      '    break;',
+      '}',
+      'const banner = "pasted from Windows"; // ends in CRLF\r',
+      '',
+    ].join('\n');
+    const found = outputs(sample, code, presets.all);
+    expect(found.map((f) => f.what.split(' ')[0]).sort()).toEqual(['@fc-atlas/no-hardcoded-endpoint', '@fc-atlas/no-unhandled-error-code']);
+    for (const { what, output } of found) expect(output.split('\r\n').length, what).toBe(2);
+  });
+});
+
+describe('suggestions use no syntax the file’s ecmaVersion rejects', { timeout: 60_000 }, () => {
+  // Old-style FC client code, as linted with `ecmaVersion: 3` or `5` (espree): hosts alone, URLs with a path, a host
+  // built by concatenation, the catalog already required, and the error-code rules' suggestions next to them.
+  const hostLines = [
+    "var host = '16530750.cn-hangzhou.fc.aliyuncs.com';",
+    "var internal = '16530750.cn-shanghai-internal.fc.aliyuncs.com';",
+    "var url = 'https://16530750.cn-hangzhou.fc.aliyuncs.com/2016-08-15/services';",
+    "var v3 = 'https://16530750.cn-hangzhou.fc.aliyuncs.com/2023-03-30/functions';",
+    "var built = accountId + '.cn-beijing.fc.aliyuncs.com';",
+    "var bad = '16530750.cn-hangzou.fc.aliyuncs.com';",
+  ].join('\n');
+  const codes = "function onError(err) {\n  if (err.code === 'accessdenied') return;\n  switch (err.code) {\n    case 'FunctionNotFound':\n      break;\n  }\n}";
+  const samples = [
+    { name: 'CommonJS', code: `var FC = require('@alicloud/fc2');\n${hostLines}\n${codes}\n` },
+    { name: 'CommonJS requiring the catalog', code: `var catalog = require('@fc-atlas/catalog');\n${hostLines}\n${codes}\n` },
+    { name: 'script', code: `${hostLines}\n${codes}\n` },
+  ];
+  const settings = [
+    { ecmaVersion: 3, sourceType: 'script' },
+    { ecmaVersion: 5, sourceType: 'script' },
+    { ecmaVersion: 5, sourceType: 'commonjs' },
+  ] as const;
+
+  for (const languageOptions of settings) {
+    it(`ecmaVersion ${languageOptions.ecmaVersion}, ${languageOptions.sourceType}`, () => {
+      const config: Linter.Config[] = [pluginSource.configs.all, { languageOptions }];
+      const problems: string[] = [];
+      let suggestions = 0;
+      for (const sample of samples) {
+        const result = fuzz.lintAndCheckSuggestions(linter, sample.code, config, 'client.js');
+        if (result.exception) problems.push(`${sample.name}: a rule threw\n${String(result.exception.stack)}`);
+        if (!result.parsed) problems.push(`${sample.name}: does not parse`);
+        suggestions += result.suggestions;
+        for (const u of result.unsafe) problems.push(`${sample.name}: ${u.message.ruleId} -> "${u.suggestion.desc}": ${u.problem}\n--- output ---\n${u.output}`);
+      }
+      expect(problems).toEqual([]);
+      // The error-code and region suggestions need no new syntax: they are still offered.
+      expect(suggestions).toBeGreaterThanOrEqual(3 * samples.length);
+    });
+  }
+});

@@ -34,13 +34,14 @@ function error(code: string, finding: Finding) {
 
 /** One invalid case with every field asserted: location, message id, data and the exact suggestion output. */
 function hard(
-  spec: Finding & { code: string; filename?: string; sourceType?: 'script' | 'commonjs'; options?: Options; also?: Finding[] },
+  spec: Finding & { code: string; filename?: string; sourceType?: 'script' | 'commonjs'; ecmaVersion?: 3 | 5; options?: Options; also?: Finding[] },
 ): InvalidTestCase<MessageId, Options> {
+  const languageOptions = { ...(spec.sourceType ? { sourceType: spec.sourceType } : {}), ...(spec.ecmaVersion ? { ecmaVersion: spec.ecmaVersion } : {}) };
   return {
     code: spec.code,
     ...(spec.filename ? { filename: spec.filename } : {}),
     // RuleTester's types omit sourceType, which ESLint passes on: the script and CommonJS cases need it.
-    ...(spec.sourceType ? { languageOptions: { sourceType: spec.sourceType } as InvalidTestCase<MessageId, Options>['languageOptions'] } : {}),
+    ...(Object.keys(languageOptions).length > 0 ? { languageOptions: languageOptions as InvalidTestCase<MessageId, Options>['languageOptions'] } : {}),
     ...(spec.options ? { options: spec.options } : {}),
     errors: [error(spec.code, spec), ...(spec.also ?? []).map((f) => error(spec.code, f))],
   };
@@ -274,6 +275,22 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     }),
     // A script (no module system) can take no import: no suggestion.
     hard({ code: `var endpoint = '${HOST}';`, at: HOST, filename: 'client.js', sourceType: 'script' }),
+    // The import takes the line break of the line it goes next to: CRLF files stay CRLF.
+    hard({
+      code: `import FC from '@alicloud/fc2';\r\nconst endpoint = '${HOST}';\r\n`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `import FC from '@alicloud/fc2';\r\n${IMPORT('fcEndpoint').trimEnd()}\r\nconst endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });\r\n`,
+    }),
+    hard({
+      code: `'use client';\r\nconst endpoint = '${HOST}';`,
+      at: HOST,
+      call: "fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' })",
+      output: `'use client';\r\n${IMPORT('fcEndpoint').trimEnd()}\r\nconst endpoint = fcEndpoint({ accountId: '16530750', region: 'cn-hangzhou' });`,
+    }),
+    // ES3 and ES5 files have no `const`, destructuring, templates or shorthand properties: no suggestion.
+    hard({ code: `'use strict';\nvar endpoint = '${HOST}';`, at: HOST, filename: 'client.cjs', sourceType: 'script', ecmaVersion: 5 }),
+    hard({ code: `var FC = require('@alicloud/fc2');\nvar url = 'https://${HOST}/2016-08-15/services';`, at: HOST, filename: 'client.js', sourceType: 'commonjs', ecmaVersion: 3 }),
     // CommonJS: configured, a .cjs file, or a .js file that uses require or module.exports (ESLint and typescript-eslint
     // parse those as modules): the builder comes from require, never from an import the file could not run.
     hard({

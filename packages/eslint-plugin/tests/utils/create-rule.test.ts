@@ -1,3 +1,4 @@
+import json from '@eslint/json';
 import { Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { createRule, perOptions } from '../../src/utils/create-rule.js';
@@ -123,5 +124,18 @@ describe('createRule', () => {
     lint(recording, ['error', { words: ['b', 'c'] }]);
     expect(derived).toEqual(['a', 'b,c']);
     expect(seen).toEqual([['a'], ['a'], ['b', 'c'], ['b', 'c']]);
+  });
+
+  it('runs the rule only on a JavaScript AST: on another language it gives no listeners', () => {
+    const { rule, seen } = probe();
+    const config = (extra: Linter.Config): Linter.Config[] => [
+      { plugins: { test: { rules: { probe: rule as unknown as Rule.RuleModule } } }, rules: { 'test/probe': 'error' } },
+      extra,
+    ];
+    const linter = new Linter({ configType: 'flat' });
+    expect(linter.verify('{"a": 1}', config({ files: ['**/*.json'], plugins: { json }, language: 'json/json' }), { filename: 'a.json' })).toEqual([]);
+    expect(seen).toEqual([]);
+    linter.verify('x;', config({}), { filename: 'a.js' });
+    expect(seen).toHaveLength(1);
   });
 });
