@@ -28,17 +28,20 @@ async function bundle(contents, resolveDir = RESOLVE_DIR) {
 }
 
 const CORE = "export * from '@fc-atlas/catalog';";
+const CHECK = "export * from '@fc-atlas/catalog/check';";
 const TEXTS = "export * from '@fc-atlas/catalog/texts';";
 const CASES = [
   { name: 'fcEndpoint only', entry: "export { fcEndpoint } from '@fc-atlas/catalog';", budget: 2 * KB },
   { name: 'parseEndpoint only', entry: "export { parseEndpoint } from '@fc-atlas/catalog';" },
   { name: 'errors only (parseErrorBody, toFcError)', entry: "export { parseErrorBody, toFcError } from '@fc-atlas/catalog';" },
   { name: 'whole catalog (core entry)', entry: CORE, budget: 8 * KB },
+  { name: 'check entry alone (the scanner)', entry: CHECK },
   { name: 'texts entry alone', entry: TEXTS },
-  { name: 'core + texts', entry: `${CORE}\n${TEXTS}` },
+  { name: 'core + check', entry: `${CORE}\n${CHECK}` },
+  { name: 'every entry (core + check + texts)', entry: `${CORE}\n${CHECK}\n${TEXTS}` },
 ];
 // Strings that mark a table in a bundle: the error-code table (a field only it has), the texts (a solution's words).
-const MARKS = { 'error-code table': 'statusConfidence', texts: 'send the request again' };
+const MARKS = { 'error-code table': 'statusConfidence', scanner: 'legacy label order', texts: 'send the request again' };
 
 /** Bytes of the minified whole-catalog bundle per source module (from src/, so modules stay apart). */
 async function attribution() {
@@ -92,7 +95,7 @@ export async function run() {
     .sort((a, b) => b.bytes - a.bytes)
     .slice(0, 4);
   rows.push({ metric: 'core runtime tables (JSON, gzip)', value: fmt.kb(dataGzip), note: `largest fields: ${shares.map((s) => `${s.field} ${fmt.kb(s.bytes)}`).join(', ')}` });
-  const utf8 = await build({ stdin: { contents: `${CORE}\n${TEXTS}`, resolveDir: RESOLVE_DIR, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, charset: 'utf8', logLevel: 'silent' });
-  rows.push({ metric: 'core + texts, charset utf8', value: `${fmt.kb(gzipOf(utf8.outputFiles[0].contents))} gzip`, note: "esbuild's default (above) escapes non-ASCII as \\uXXXX" });
+  const utf8 = await build({ stdin: { contents: `${CORE}\n${CHECK}\n${TEXTS}`, resolveDir: RESOLVE_DIR, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, charset: 'utf8', logLevel: 'silent' });
+  rows.push({ metric: 'every entry, charset utf8', value: `${fmt.kb(gzipOf(utf8.outputFiles[0].contents))} gzip`, note: "esbuild's default (above) escapes non-ASCII as \\uXXXX" });
   return { title: 'Catalog bundle size (esbuild, minified, gzip -9)', rows, data: { sizes, modules } };
 }

@@ -1,6 +1,6 @@
 // Section "catalog": parseEndpoint and checkEndpoint throughput against the obvious alternative,
 // `new URL(x).hostname` plus a regex (and a Set of region ids, so both answer the same question).
-import { calibrate, CATALOG_DIST, cpuNs, fmt, median, progress } from './lib.mjs';
+import { calibrate, CATALOG_DIST, CHECK_DIST, cpuNs, fmt, median, progress } from './lib.mjs';
 
 const ROUNDS = Number(process.env.BENCH_CATALOG_ROUNDS ?? 21);
 const BUDGET = 3;
@@ -113,7 +113,8 @@ export async function run() {
   const regionIds = [...catalog.activeRegionIds];
   const inputs = makeInputs(regionIds);
   const v3RegionIds = regionIds.filter((id) => catalog.getRegion(id)?.fcv3Host);
-  const fns = { parseEndpoint: catalog.parseEndpoint, checkEndpoint: catalog.checkEndpoint, alternative: makeAlternative(regionIds, v3RegionIds) };
+  const { checkEndpoint } = await import(CHECK_DIST.href);
+  const fns = { parseEndpoint: catalog.parseEndpoint, checkEndpoint, alternative: makeAlternative(regionIds, v3RegionIds) };
   // Both must answer alike, or the comparison is unfair.
   const disagree = inputs.filter((x) => {
     const a = fns.parseEndpoint(x);

@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PLUGIN_DIST = new URL('../packages/eslint-plugin/dist/index.mjs', import.meta.url);
 export const CATALOG_DIST = new URL('../packages/catalog/dist/index.mjs', import.meta.url);
+/** The catalog's `./check` entry (the diagnostic scanner), built. */
+export const CHECK_DIST = new URL('../packages/catalog/dist/check.mjs', import.meta.url);
 export const PLAYGROUND_DIR = fileURLToPath(new URL('../apps/playground/', import.meta.url));
 
 /** Resolves a dependency the way a workspace package sees it (the bench reuses the playground's own vite and playwright). */

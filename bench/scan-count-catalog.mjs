@@ -1,8 +1,8 @@
-// A counting stand-in for @fc-atlas/catalog, loaded by bench/scan-count.mjs in place of the real one for the plugin:
+// A counting stand-in for @fc-atlas/catalog/check, loaded by bench/scan-count.mjs in place of the real one for the plugin:
 // it counts how often the plugin asks the catalog to classify a string. Not for use anywhere else.
-import * as real from '../packages/catalog/dist/index.mjs';
+import * as real from '../packages/catalog/dist/check.mjs';
 
-export * from '../packages/catalog/dist/index.mjs';
+export * from '../packages/catalog/dist/check.mjs';
 
 const state = (globalThis.__fcAtlasScanCounts ??= { fileText: undefined, literalScans: 0, fileScans: 0, gates: 0, seen: new Map(), repeats: 0 });
 

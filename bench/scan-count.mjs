@@ -1,5 +1,5 @@
 // Child process of `pnpm bench scan`: lints files with each plugin rule alone and with all rules, the plugin's
-// catalog swapped for bench/scan-count-catalog.mjs, and prints how often strings were classified (JSON on stdout).
+// catalog's scanner entry swapped for bench/scan-count-catalog.mjs, and prints how often strings were classified (JSON on stdout).
 import { readdirSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { orderedCandidates, isTs } from './corpus.mjs';
@@ -9,7 +9,7 @@ const FILES = Number(process.env.BENCH_SCAN_COUNT_FILES ?? 200);
 
 const hooks = `
 export async function resolve(specifier, context, next) {
-  if (specifier === '@fc-atlas/catalog' && context.parentURL?.includes('/packages/eslint-plugin/dist/')) {
+  if (specifier === '@fc-atlas/catalog/check' && context.parentURL?.includes('/packages/eslint-plugin/dist/')) {
     return { url: ${JSON.stringify(new URL('./scan-count-catalog.mjs', import.meta.url).href)}, shortCircuit: true };
   }
   return next(specifier, context);
@@ -20,7 +20,7 @@ const { Linter } = await import('eslint');
 const tsParser = (await import('@typescript-eslint/parser')).default;
 const plugin = (await import(PLUGIN_DIST.href)).default;
 const state = globalThis.__fcAtlasScanCounts;
-if (!state) throw new Error('the counting catalog was not loaded: the plugin did not import @fc-atlas/catalog as expected');
+if (!state) throw new Error('the counting catalog was not loaded: the plugin did not import @fc-atlas/catalog/check as expected');
 
 const examples = `${REPO_ROOT}examples/fc-client/src/`;
 const files = [

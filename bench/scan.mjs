@@ -9,7 +9,7 @@ import tsParser from '@typescript-eslint/parser';
 import { build } from 'esbuild';
 import { Linter } from 'eslint';
 import { orderedCandidates } from './corpus.mjs';
-import { calibrate, CATALOG_DIST, cpuNs, fmt, median, progress, REPO_ROOT, sum } from './lib.mjs';
+import { calibrate, CATALOG_DIST, CHECK_DIST, cpuNs, fmt, median, progress, REPO_ROOT, sum } from './lib.mjs';
 import { isTs } from './corpus.mjs';
 import { collectStrings } from './strings.mjs';
 
@@ -97,7 +97,12 @@ export async function loadScanner() {
       platform: 'node',
       outfile: out,
       logLevel: 'silent',
-      plugins: [{ name: 'catalog-dist', setup: (b) => b.onResolve({ filter: /^@fc-atlas\/catalog$/ }, () => ({ path: fileURLToPath(CATALOG_DIST), external: true })) }],
+      plugins: [
+        {
+          name: 'catalog-dist',
+          setup: (b) => b.onResolve({ filter: /^@fc-atlas\/catalog(?:\/check)?$/ }, (args) => ({ path: fileURLToPath(args.path.endsWith('/check') ? CHECK_DIST : CATALOG_DIST), external: true })),
+        },
+      ],
     });
     return await import(pathToFileURL(out).href);
   } finally {
@@ -169,7 +174,7 @@ function countClassifications() {
 }
 
 export async function run() {
-  const catalog = await import(CATALOG_DIST.href);
+  const catalog = await import(CHECK_DIST.href);
   const files = orderedCandidates().slice(0, FILES).map((c) => c.file);
   progress(`scan: collecting string literals from ${files.length} corpus files`);
   const { strings, parsed } = collectStrings(files);

@@ -7,8 +7,8 @@ const flat =
     (typeof pattern === 'function' ? pattern(chunk) : (pattern ?? '[name].js')).replace('[name]', chunk.name.replaceAll('/', '-'));
 
 export default defineConfig({
-  // Two entries: the core (`.`) and the texts (`./texts`), which share modules.
-  entry: ['src/index.ts', 'src/texts.ts'],
+  // Three entries, which share modules: the core (`.`), the diagnostic scanner (`./check`) and the texts (`./texts`).
+  entry: ['src/index.ts', 'src/check.ts', 'src/texts.ts'],
   // One output module per source module, so a bundler drops the modules an app does not import (`sideEffects: false`).
   unbundle: true,
   outputOptions: (options) => ({ ...options, entryFileNames: flat(options.entryFileNames), chunkFileNames: flat(options.chunkFileNames) }),

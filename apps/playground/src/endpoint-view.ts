@@ -1,4 +1,5 @@
-import { activeRegionIds, checkEndpoint, FcEndpointError, fcEndpoint, fcEndpointUrl, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { activeRegionIds, FcEndpointError, fcEndpoint, fcEndpointUrl } from '@fc-atlas/catalog';
+import { checkEndpoint, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import { regionName } from '@fc-atlas/catalog/texts';
 import { h } from './dom.js';
 

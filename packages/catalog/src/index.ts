@@ -19,16 +19,7 @@ export {
   nearestRegion,
 } from './lookup.js';
 export { editDistance, nearest } from './suggest.js';
-export { DYNAMIC, type AccountKind } from './account.js';
-export { checkEndpoint, findEndpoints, mayContainEndpoint, parseEndpoint } from './endpoint.js';
-export type {
-  EndpointDiagnosis,
-  EndpointMatch,
-  EndpointProblem,
-  EndpointProblemKind,
-  ParsedEndpoint,
-  RegionKind,
-} from './endpoint.js';
+export { parseEndpoint, type ParsedEndpoint } from './parse-endpoint.js';
 export { FcEndpointError, fcEndpoint, fcEndpointUrl, fcv3Endpoint } from './build-endpoint.js';
 export type { FcEndpointErrorCode, FcEndpointOptions, FcEndpointUrlOptions } from './build-endpoint.js';
 export {

@@ -2,7 +2,9 @@
 // full path). These tests hold the two to the same answers: the full path is the reference.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DYNAMIC, parseEndpoint, parseEndpointFully, parseWellFormedEndpoint } from '../src/endpoint.js';
+import { DYNAMIC } from '../src/check.js';
+import { parseEndpointFully } from '../src/endpoint.js';
+import { parseEndpoint, parseWellFormedEndpoint } from '../src/parse-endpoint.js';
 import { regions, unlistedRegions } from '../src/index.js';
 
 /** Runs per property: 2 000 in the normal suite; `FC_ATLAS_PROPERTY_RUNS=100000` for a long run. */

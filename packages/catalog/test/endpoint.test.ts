@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DYNAMIC,
-  activeRegionIds,
-  checkEndpoint,
-  findEndpoints,
-  mayContainEndpoint,
-  parseEndpoint,
-  regions,
-  unlistedRegions,
-  type EndpointDiagnosis,
-  type EndpointProblemKind,
-} from '../src/index.js';
+import { DYNAMIC, checkEndpoint, findEndpoints, mayContainEndpoint, type EndpointDiagnosis, type EndpointProblemKind } from '../src/check.js';
+import { activeRegionIds, parseEndpoint, regions, unlistedRegions } from '../src/index.js';
 
 const kinds = (d: EndpointDiagnosis | undefined) => d?.problems.map((p) => p.kind);
 /** Each match as the text it covers, with its problems. */

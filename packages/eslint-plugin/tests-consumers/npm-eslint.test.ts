@@ -74,7 +74,8 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
   it('loads the catalog and its JSON data through import and require', async () => {
     const script = `
       import { createRequire } from 'node:module';
-      import { fcEndpoint, checkEndpoint, errorCodes } from '@fc-atlas/catalog';
+      import { fcEndpoint, errorCodes } from '@fc-atlas/catalog';
+      import { checkEndpoint } from '@fc-atlas/catalog/check';
       import regions from '@fc-atlas/catalog/data/regions.json' with { type: 'json' };
       const require = createRequire(process.cwd() + '/');
       const cjs = require('@fc-atlas/catalog');
@@ -82,6 +83,7 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
         host: fcEndpoint({ accountId: '16530750', region: 'cn-shanghai' }),
         cjsHost: cjs.fcEndpoint({ accountId: '16530750', region: 'cn-shanghai' }),
         corrected: checkEndpoint('16530750.cn-shangai.fc.aliyuncs.com')?.corrected,
+        cjsCorrected: require('@fc-atlas/catalog/check').checkEndpoint('16530750.cn-shangai.fc.aliyuncs.com')?.corrected,
         sameCodes: errorCodes.length === require('@fc-atlas/catalog/data/error-codes.json').length,
         regionsFromJson: regions.length === cjs.regions.length,
         version: require('@fc-atlas/catalog/package.json').version,
@@ -91,6 +93,7 @@ describe.each(['9.39.5', '10.16.0'])('an npm project with eslint@%s', (eslintVer
       host: '16530750.cn-shanghai.fc.aliyuncs.com',
       cjsHost: '16530750.cn-shanghai.fc.aliyuncs.com',
       corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      cjsCorrected: '16530750.cn-shanghai.fc.aliyuncs.com',
       sameCodes: true,
       regionsFromJson: true,
       version: packed().version,

@@ -1,4 +1,5 @@
-import { DYNAMIC, checkEndpoint, getRegion, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { getRegion } from '@fc-atlas/catalog';
+import { DYNAMIC, checkEndpoint, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
 import { lineBreakAt } from '../utils/line-break.js';

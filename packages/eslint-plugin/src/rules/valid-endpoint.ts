@@ -1,5 +1,5 @@
 import { getStaticValue as getStaticValueUntyped, ReferenceTracker } from '@eslint-community/eslint-utils';
-import { checkEndpoint, DYNAMIC, type EndpointDiagnosis } from '@fc-atlas/catalog';
+import { checkEndpoint, DYNAMIC, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { fileImportsFcModule } from '../utils/fc-context.js';

@@ -1,4 +1,4 @@
-import { DYNAMIC, findEndpoints, mayContainEndpoint, type EndpointDiagnosis, type EndpointMatch } from '@fc-atlas/catalog';
+import { DYNAMIC, findEndpoints, mayContainEndpoint, type EndpointDiagnosis, type EndpointMatch } from '@fc-atlas/catalog/check';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { perObject } from './memo.js';
 

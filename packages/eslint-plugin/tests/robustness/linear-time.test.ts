@@ -10,7 +10,7 @@
 // ~30 % of a; at 100 KB -> 1 MB the same defect is 5x larger relative to a. Each size is timed over repeated lints
 // (the least of them), so a sub-millisecond lint is timed as precisely as a long one.
 // FC_ATLAS_LINEAR_KB=1000 runs the same checks at 100 KB -> 1 MB (`pnpm robustness` does).
-import { findEndpoints } from '@fc-atlas/catalog';
+import { findEndpoints } from '@fc-atlas/catalog/check';
 import { describe, expect, it } from 'vitest';
 import { crashRun, parser, pluginSource } from './support.js';
 

@@ -1,6 +1,6 @@
 // Inputs the crash run, the fuzzer and the linear-time checks found, kept as regression tests. A known, reported issue
 // whose fix is in another file is an `it.fails` with the input: it turns red the day the fix lands — then make it `it`.
-import { DYNAMIC } from '@fc-atlas/catalog';
+import { DYNAMIC } from '@fc-atlas/catalog/check';
 import { describe, expect, it } from 'vitest';
 import { crashRun, parser, pluginSource } from './support.js';
 

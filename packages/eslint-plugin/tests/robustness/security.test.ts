@@ -21,7 +21,7 @@ const catalogDist = join(repoRoot, 'packages/catalog/dist');
 /** Module specifiers and calls that would read files, reach the network, spawn processes or evaluate code. */
 const FORBIDDEN_MODULE = /^(?:node:)?(?:fs|fs\/promises|net|http|https|http2|tls|dgram|dns|dns\/promises|child_process|cluster|worker_threads|vm|inspector|module|process)$/;
 const FORBIDDEN_CALL = [/\bfetch\s*\(/, /\beval\s*\(/, /\bnew\s+Function\s*\(/, /\bFunction\s*\(\s*['"`]/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bimportScripts\s*\(/, /\bprocess\.binding\b/];
-const PLUGIN_IMPORTS = ['@eslint-community/eslint-utils', '@fc-atlas/catalog', '@typescript-eslint/utils/eslint-utils'];
+const PLUGIN_IMPORTS = ['@eslint-community/eslint-utils', '@fc-atlas/catalog', '@fc-atlas/catalog/check', '@typescript-eslint/utils/eslint-utils'];
 
 type AstNode = { type: string; [key: string]: unknown };
 

@@ -1,4 +1,4 @@
-import { DYNAMIC } from '@fc-atlas/catalog';
+import { DYNAMIC } from '@fc-atlas/catalog/check';
 import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
