@@ -47,7 +47,6 @@ export = config;
 
 const catalogMts = `import {
   FcError,
-  checkEndpoint,
   fcEndpoint,
   isErrorCode,
   parseEndpoint,
@@ -57,6 +56,7 @@ const catalogMts = `import {
   type ParsedEndpoint,
   type RegionId,
 } from '@fc-atlas/catalog';
+import { checkEndpoint, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import regions from '@fc-atlas/catalog/data/regions.json' with { type: 'json' };
 
 const region: RegionId = 'cn-shanghai';
@@ -64,7 +64,8 @@ const region: RegionId = 'cn-shanghai';
 const misspelled: RegionId = 'cn-shangai';
 const host: string = fcEndpoint({ accountId: '16530750', region });
 const parsed: ParsedEndpoint | undefined = parseEndpoint(\`https://\${host}\`);
-const corrected: string | undefined = checkEndpoint('16530750.cn-shangai.fc.aliyuncs.com')?.corrected;
+const diagnosis: EndpointDiagnosis | undefined = checkEndpoint('16530750.cn-shangai.fc.aliyuncs.com');
+const corrected: string | undefined = diagnosis?.corrected;
 const throttled: ErrorCode = 'ResourceThrottled';
 // @ts-expect-error a near miss is not an ErrorCode
 const nearMiss: ErrorCode = 'ResourceExhaused';
@@ -84,9 +85,11 @@ export { corrected, firstRegionId, misspelled, nearMiss, parsed, throttled };
 `;
 
 const catalogCts = `import catalog = require('@fc-atlas/catalog');
+import check = require('@fc-atlas/catalog/check');
 
 const region: catalog.RegionId = 'cn-hangzhou';
 export const host: string = catalog.fcEndpoint({ accountId: '16530750', region, internal: true });
+export const problems: check.EndpointProblem[] = [...(check.checkEndpoint(host)?.problems ?? [])];
 `;
 
 describe('a TypeScript 5.9 project', () => {
