@@ -162,6 +162,8 @@ const TRIGGER_LABEL = /^(?!x{3,}$)[a-z\d_-]{1,63}$/;
  * placeholder such as `xxxx`. Internal; the scanner's `parseEndpointFully` applies it too.
  */
 export function isTriggerSubdomain(subdomain: string): boolean {
+  // Most sub-domains are one label: test it without splitting.
+  if (!subdomain.includes('.')) return TRIGGER_LABEL.test(subdomain);
   const labels = subdomain.split('.');
   return labels.length <= 10 && labels.every((label) => TRIGGER_LABEL.test(label));
 }
