@@ -22,6 +22,25 @@ describe('parseEndpoint', () => {
     expect(parseEndpoint(input)).toMatchObject({ regionStatus: 'active', ...expected });
   });
 
+  it.each([
+    ['a.b.cn-hangzhou.fcapp.run', 'a.b'],
+    [' HTTPS://My_Func.Prod.CN-HANGZHOU-VPC.FCAPP.RUN:8443/x ', 'my_func.prod'],
+    [`${'f'.repeat(63)}.cn-hangzhou.fcapp.run`, 'f'.repeat(63)],
+  ])('parses the trigger host %j with the sub-domain %j', (input, subdomain) => {
+    expect(parseEndpoint(input)).toMatchObject({ family: expect.stringMatching(/^http-trigger/), region: 'cn-hangzhou', subdomain });
+  });
+
+  it.each([
+    // A host name's labels are at most 63 characters; a sub-domain holds no login name and no `xxx` placeholder.
+    `${'f'.repeat(64)}.cn-hangzhou.fcapp.run`,
+    `${'1'.repeat(64)}.cn-hangzhou.fc.aliyuncs.com`,
+    'https://name@fn.cn-hangzhou.fcapp.run/',
+    'fn.xxxx.cn-hangzhou.fcapp.run',
+    `${'a.'.repeat(11)}cn-hangzhou.fcapp.run`,
+  ])('does not parse %j, whose labels no host name has', (input) => {
+    expect(parseEndpoint(input)).toBeUndefined();
+  });
+
   it('keeps the account id a string, digits and leading zeros intact', () => {
     const id = '01986114123454305987';
     expect(parseEndpoint(`${id}.cn-hangzhou.fc.aliyuncs.com`)?.accountId).toBe(id);
