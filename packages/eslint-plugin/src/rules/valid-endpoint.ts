@@ -1,4 +1,5 @@
 import { getStaticValue as getStaticValueUntyped, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { parseEndpoint } from '@fc-atlas/catalog';
 import { checkEndpoint, DYNAMIC, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
@@ -14,7 +15,15 @@ import {
   type StringNode,
 } from '../utils/literal-scanner.js';
 
-type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost' | 'invalidRegion' | 'useRegion';
+export type MessageId =
+  | 'invalidEndpoint'
+  | 'invalidEndpointNoFix'
+  | 'useCorrectedHost'
+  | 'invalidRegion'
+  | 'useRegion'
+  | 'endpointRegionMismatch'
+  | 'endpointAccountMismatch'
+  | 'accountHostNeeded';
 
 // eslint-utils is typed against ESLint's scope types; these are the same objects at run time.
 const getStaticValue = getStaticValueUntyped as unknown as (node: TSESTree.Node, scope?: TSESLint.Scope.Scope) => { value: unknown } | null;
@@ -25,7 +34,8 @@ const getStaticValue = getStaticValueUntyped as unknown as (node: TSESTree.Node,
  * Traced through imports and `require` (named, default, namespace), never by name alone.
  */
 const REGION_CALLS = {
-  '@alicloud/fc2': { [ReferenceTracker.CONSTRUCT]: true, default: { [ReferenceTracker.CONSTRUCT]: true } },
+  // `'fc2'`: this client also takes an `endpoint` option and the account id, checked against each other.
+  '@alicloud/fc2': { [ReferenceTracker.CONSTRUCT]: 'fc2', default: { [ReferenceTracker.CONSTRUCT]: 'fc2' } },
   // An ES module: named and namespace imports read its exports (fc2 is CommonJS: its default import is the client).
   '@fc-atlas/catalog': {
     [ReferenceTracker.ESM]: true,
@@ -42,6 +52,18 @@ const quoted = (region: string, quote: string) => `${quote}${region}${quote}`;
 const isRegionFactOnly = (diagnosis: EndpointDiagnosis) =>
   (diagnosis.regionKind === 'retired' || diagnosis.regionKind === 'unknown') &&
   diagnosis.problems.every((p) => p.kind === 'retired-region' || p.kind === 'unknown-region');
+
+/**
+ * The FC 2.0 API versions, served only by the account's host (`<account-id>.<region>.fc.aliyuncs.com`), as a path
+ * right after a host: `/2016-08-15/services` (the fc2 SDKs) or `/2021-04-06/…` (`@alicloud/fc-open20210406`).
+ */
+const ACCOUNT_API_PATH = /^(?::\d+)?\/(2016-08-15|2021-04-06)(?:[/?#]|$)/;
+
+/** The static string value of an expression, if it has one. */
+const staticText = (node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined => {
+  const value = getStaticValue(node, scope)?.value;
+  return typeof value === 'string' ? value : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+};
 
 /** Problems of a region id that the catalog reports about the host built from it. */
 const REGION_PROBLEMS = new Set(['misspelled-region', 'unknown-region', 'retired-region']);
@@ -76,6 +98,12 @@ export default createRule<[], MessageId>({
       useCorrectedHost: 'Replace the host with "{{corrected}}".',
       invalidRegion: 'Invalid Function Compute region in the client options: {{problems}}.',
       useRegion: 'Replace the region with "{{region}}".',
+      endpointRegionMismatch:
+        'The client\'s endpoint "{{host}}" is in region "{{endpointRegion}}", but its region option is "{{region}}": @alicloud/fc2 sends every call to the endpoint and ignores the region. Make them agree.',
+      endpointAccountMismatch:
+        'The client\'s endpoint "{{host}}" belongs to account "{{endpointAccount}}", but the client is made for account "{{account}}" (@alicloud/fc2 sends it in the x-fc-account-id header). Make them agree.',
+      accountHostNeeded:
+        'The FC {{version}} API is served by the account\'s host, "<account-id>.{{host}}"; "{{host}}" has no account id. Build the host with fcEndpoint() from @fc-atlas/catalog.',
     },
     schema: [],
   },
@@ -88,7 +116,11 @@ export default createRule<[], MessageId>({
     function check(node: StringNode) {
       for (const finding of scanStringNode(node, sourceCode)) {
         const diagnosis = finding.match.diagnosis;
-        if (!diagnosis || diagnosis.problems.length === 0) continue;
+        if (!diagnosis) continue;
+        if (diagnosis.problems.length === 0) {
+          checkApiVersion(node, finding, diagnosis);
+          continue;
+        }
         // A table keyed by region files each host under the region it names; being retired or unlisted is the region's fact.
         if (isRegionFactOnly(diagnosis) && isRegionTableEntry(finding)) continue;
         const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
@@ -112,6 +144,15 @@ export default createRule<[], MessageId>({
       }
     }
 
+    /** A regional host (no account id) followed by an FC 2.0 API path in the same string: that API needs the account host. */
+    function checkApiVersion(node: StringNode, finding: HostFinding, diagnosis: EndpointDiagnosis) {
+      if (diagnosis.family !== 'region-only' || finding.match.fragment || diagnosis.dynamic) return;
+      const version = ACCOUNT_API_PATH.exec(finding.text.slice(finding.match.end))?.[1];
+      if (version === undefined) return;
+      const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
+      context.report({ node, loc, messageId: 'accountHostNeeded', data: { version, host: showHost(diagnosis.host) } });
+    }
+
     /**
      * The `region` option of a call that builds an FC host, checked as the region of the host it builds: a value known
      * before run time (a literal, a constant) that the catalog reads as misspelled, unknown or retired.
@@ -119,23 +160,54 @@ export default createRule<[], MessageId>({
     function checkRegionOptions() {
       const tracker = new ReferenceTracker(sourceCode.scopeManager!.globalScope! as never);
       const calls = [...tracker.iterateEsmReferences(REGION_CALLS), ...tracker.iterateCjsReferences(REGION_CALLS)];
-      for (const { node } of calls as unknown as { node: TSESTree.CallExpression | TSESTree.NewExpression }[]) {
+      for (const { node, info } of calls as unknown as { node: TSESTree.CallExpression | TSESTree.NewExpression; info: unknown }[]) {
         const options = optionsArgument(node);
         if (options?.type !== 'ObjectExpression') continue;
+        let region: TSESTree.Expression | undefined;
+        let endpoint: TSESTree.Expression | undefined;
         for (const property of options.properties) {
           if (property.type !== 'Property' || property.computed || property.kind !== 'init') continue;
           const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? property.key.value : undefined;
-          if (key === 'region') checkRegion(property.value as TSESTree.Expression);
+          if (key === 'region') region = property.value as TSESTree.Expression;
+          else if (key === 'endpoint') endpoint = property.value as TSESTree.Expression;
         }
+        const regionIsValid = region !== undefined && checkRegion(region);
+        if (info === 'fc2' && endpoint) checkEndpointOption(endpoint, regionIsValid ? region : undefined, node.arguments[0]);
       }
     }
 
-    function checkRegion(value: TSESTree.Expression) {
+    /**
+     * The fc2 client's `endpoint` option against its other arguments: the SDK sends every call to the endpoint (its
+     * region option then only looks right) and sends the account id it was made for in a header.
+     */
+    function checkEndpointOption(endpoint: TSESTree.Expression, region: TSESTree.Expression | undefined, account: TSESTree.Node | undefined) {
+      const parsed = parseEndpoint(staticText(endpoint, sourceCode.getScope(endpoint)) ?? '');
+      if (!parsed) return;
+      const regionValue = region && staticText(region, sourceCode.getScope(region));
+      if (regionValue !== undefined && regionValue.toLowerCase() !== parsed.region) {
+        context.report({
+          node: endpoint,
+          messageId: 'endpointRegionMismatch',
+          data: { host: parsed.host, endpointRegion: parsed.region, region: regionValue },
+        });
+      }
+      const accountValue = account && account.type !== 'SpreadElement' ? staticText(account, sourceCode.getScope(account)) : undefined;
+      if (accountValue !== undefined && parsed.accountId !== undefined && accountValue.trim() !== parsed.accountId) {
+        context.report({
+          node: endpoint,
+          messageId: 'endpointAccountMismatch',
+          data: { host: parsed.host, endpointAccount: parsed.accountId, account: accountValue },
+        });
+      }
+    }
+
+    /** Reports a misspelled, unknown or retired region; true when the region is a region id with no such problem. */
+    function checkRegion(value: TSESTree.Expression): boolean {
       const region = getStaticValue(value, sourceCode.getScope(value))?.value;
       // Only a region id can be checked; whole hosts, white space and other values are the builder's to reject.
-      if (typeof region !== 'string' || !/^[a-z\d-]+$/i.test(region)) return;
+      if (typeof region !== 'string' || !/^[a-z\d-]+$/i.test(region)) return false;
       const problems = checkEndpoint(`${DYNAMIC}.${region}.fc.aliyuncs.com`)?.problems.filter((p) => REGION_PROBLEMS.has(p.kind)) ?? [];
-      if (problems.length === 0) return;
+      if (problems.length === 0) return true;
       const expected = problems.length === 1 ? problems[0]!.expected : undefined;
       const literal = value.type === 'Literal' && typeof value.value === 'string';
       context.report({
@@ -147,6 +219,7 @@ export default createRule<[], MessageId>({
             ? [{ messageId: 'useRegion', data: { region: expected }, fix: (fixer) => fixer.replaceText(value, quoted(expected, sourceCode.getText(value)[0]!)) }]
             : [],
       });
+      return false;
     }
 
     return {

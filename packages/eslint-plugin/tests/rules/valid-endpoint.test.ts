@@ -2,12 +2,10 @@ import { type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import rule from '../../src/rules/valid-endpoint.js';
+import rule, { type MessageId } from '../../src/rules/valid-endpoint.js';
 import { at, createRuleTester, oddSyntax } from './support.js';
 
 const ruleTester = createRuleTester({ jsx: true });
-
-type MessageId = 'invalidEndpoint' | 'invalidEndpointNoFix' | 'useCorrectedHost' | 'invalidRegion' | 'useRegion';
 
 
 interface Wrong {
@@ -126,6 +124,19 @@ ruleTester.run('valid-endpoint', rule, {
     "import FC from '@alicloud/fc2';\nfunction fcEndpoint(options) { return options; }\nfcEndpoint({ region: 'cn-shangai' });",
     "import FC from '@alicloud/fc2';\nnew FC(accountId, { regionId: 'us-east-2' });",
     { code: "const OSS = require('ali-oss');\nnew OSS({ region: 'oss-cn-shangai' });", languageOptions: { sourceType: 'commonjs' } } as never,
+    // An fc2 client's endpoint option that agrees with its region and account id, in any letter case or URL form;
+    // values known only at run time; and other clients' endpoint options.
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
+    "import FC from '@alicloud/fc2';\nnew FC(1234, { region: 'CN-HANGZHOU', endpoint: 'http://1234.cn-hangzhou-internal.fc.aliyuncs.com:8080/' });",
+    "import FC from '@alicloud/fc2';\nnew FC(process.env.ID, { region: process.env.REGION, endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: process.env.FC_ENDPOINT });",
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: 'http://localhost:9000' });",
+    "import OSS from 'ali-oss';\nimport FC from '@alicloud/fc2';\nnew OSS({ region: 'oss-cn-shanghai', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
+    // A regional host with the FC 3.0 API, or an FC 2.0 path on the account host, or in another string.
+    "const url = 'https://cn-beijing.fc.aliyuncs.com/2023-03-30/functions';",
+    "const url = 'https://1234.cn-beijing.fc.aliyuncs.com/2016-08-15/services';",
+    "const host = 'cn-beijing.fc.aliyuncs.com';\nconst path = '/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com/2016-08-150';",
   ],
   invalid: [
     // A misspelled or retired region in the options of a call that builds an FC host (traced through imports).
@@ -161,6 +172,48 @@ ruleTester.run('valid-endpoint', rule, {
           suggestions: [{ messageId: 'useRegion', data: { region: 'cn-hangzhou' }, output: 'import { fcEndpoint as build } from \'@fc-atlas/catalog\';\nbuild({ accountId, region: "cn-hangzhou" });' }],
         },
       ],
+    },
+    // An fc2 client whose endpoint option disagrees with its region option or its account id.
+    {
+      code: "const FC = require('@alicloud/fc2');\nnew FC('1234', { region: 'cn-shenzhen', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [
+        {
+          messageId: 'endpointRegionMismatch',
+          data: { host: '1234.cn-hangzhou.fc.aliyuncs.com', endpointRegion: 'cn-hangzhou', region: 'cn-shenzhen' },
+          line: 2,
+          column: 51,
+        },
+      ],
+    } as never,
+    {
+      code: "import FC from '@alicloud/fc2';\nconst ACCOUNT = '1234';\nnew FC(ACCOUNT, { region: 'cn-hangzhou', endpoint: '5678.cn-hangzhou.fc.aliyuncs.com' });",
+      errors: [{ messageId: 'endpointAccountMismatch', data: { host: '5678.cn-hangzhou.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } }],
+    },
+    {
+      // A misspelled region is reported as such, not also as a mismatch.
+      code: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shangai', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
+      errors: [
+        {
+          messageId: 'invalidRegion',
+          suggestions: [
+            {
+              messageId: 'useRegion',
+              data: { region: 'cn-shanghai' },
+              output: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
+            },
+          ],
+        },
+      ],
+    },
+    // A regional host (no account id) followed by an FC 2.0 API path: that API is served by the account host.
+    {
+      code: "const url = 'http://cn-beijing.fc.aliyuncs.com/2016-08-15/services';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' }, column: 21, endColumn: 47 }],
+    },
+    {
+      code: 'const url = `https://cn-hangzhou.fc.aliyuncs.com:443/2021-04-06/services/${name}`;',
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2021-04-06', host: 'cn-hangzhou.fc.aliyuncs.com' } }],
     },
     {
       code: "import * as catalog from '@fc-atlas/catalog';\ncatalog.fcEndpointUrl({ accountId, region: 'eu-north-9' });",
