@@ -110,6 +110,27 @@ function isExpressionPosition(node: StringNode): boolean {
   }
 }
 
+/** Methods of a console or logger that write a message: `console.log(…)`, `logger.warn(…)`, `this.log.info(…)`. */
+const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
+const LOGGER_NAME = /^(?:console|log|logger)$/i;
+
+/**
+ * True when the string is (part of a `+` concatenation that is) an argument of a log call or of an error's
+ * constructor: a message that names a host, not an endpoint the code calls.
+ */
+function isMessageArgument(node: StringNode): boolean {
+  let argument: TSESTree.Node = node;
+  while (argument.parent?.type === 'BinaryExpression' && argument.parent.operator === '+') argument = argument.parent;
+  const call = argument.parent;
+  if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(argument as TSESTree.Expression)) return false;
+  const callee = call.callee;
+  if (callee.type === 'Identifier') return /^[A-Z]\w*Error$/.test(callee.name);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !LOG_METHODS.has(callee.property.name)) return false;
+  const object = callee.object;
+  const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' && object.property.type === 'Identifier' ? object.property.name : '';
+  return LOGGER_NAME.test(name);
+}
+
 /** `require('…')`, or `undefined`. */
 function requiredModule(node: TSESTree.Node | null | undefined): string | undefined {
   if (node?.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'require') return undefined;
@@ -364,6 +385,8 @@ export default createRule<Options, MessageId>({
     }
 
     function check(node: StringNode) {
+      // A log line or error message that names the host calls nothing (valid-endpoint still checks its spelling).
+      if (isMessageArgument(node)) return;
       for (const finding of scanStringNode(node, sourceCode)) {
         const { match } = finding;
         const diagnosis = match.diagnosis;

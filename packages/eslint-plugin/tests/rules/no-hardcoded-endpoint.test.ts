@@ -85,6 +85,11 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     'const policy = \'{"Principal":{"Service":["fc.aliyuncs.com"]}}\';',
     "throw new Error('the endpoint must end with .fc.aliyuncs.com');",
     "const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';",
+    // Log lines and error messages name a host; they call nothing. Twins: the same strings as a value, reported below.
+    'console.log(`invoking https://${accountId}.${region}.fc.aliyuncs.com/2016-08-15/proxy`);',
+    "this.logger.info('FC endpoint: ' + accountId + '.cn-hangzhou.fc.aliyuncs.com');",
+    `log.warn('falling back to ${HOST}', err);`,
+    'throw new TypeError(`cannot reach ${accountId}.cn-hangzhou-internal.fc.aliyuncs.com from outside a VPC`);',
     // Comments, regex literals and type positions.
     `// ${HOST}\n/* https://${HOST}/2016-08-15 */ const a = 1;`,
     'const re = /^\\d+\\.cn-hangzhou-internal\\.fc\\.aliyuncs\\.com$/;',
@@ -182,6 +187,21 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
       output: `${IMPORT('fcEndpoint')}const endpoint = fcEndpoint({ accountId: (log(), accountId), region: 'cn-hangzhou' });`,
     }),
     hard({ code: `const message = \`\${user} calls ${HOST}\`;`, at: HOST }),
+    // Twins of the log lines and error messages left alone: the same strings passed to a call that is not a logger.
+    hard({
+      code: 'fetch(`https://${accountId}.${region}.fc.aliyuncs.com/2016-08-15/proxy`);',
+      at: '${accountId}.${region}.fc.aliyuncs.com',
+      messageId: 'assembledEndpoint',
+      host: '${…}.${…}.fc.aliyuncs.com',
+      call: 'fcEndpointUrl({ accountId, region })',
+      output: `${IMPORT('fcEndpointUrl')}fetch(\`\${fcEndpointUrl({ accountId, region })}/2016-08-15/proxy\`);`,
+    }),
+    hard({
+      code: "this.client.info('FC endpoint: ' + accountId + '.cn-hangzhou.fc.aliyuncs.com');",
+      at: 'cn-hangzhou.fc.aliyuncs.com',
+      messageId: 'assembledEndpoint',
+      host: '….cn-hangzhou.fc.aliyuncs.com',
+    }),
     hard({ code: `const raw = String.raw\`\\d ${HOST}\`;`, at: HOST }),
     hard({ code: `const q = gql\`query { endpoint(host: "${HOST}") }\`;`, at: HOST }),
     hard({
