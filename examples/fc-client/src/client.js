@@ -45,3 +45,13 @@ export const workerClient = new FCClient('5123894401827365', {
   region: 'cn-hangzhou',
   endpoint: 'https://5123894401827365.cn-hangzhou.internal.fc.aliyuncs.com',
 });
+
+// The Shenzhen replica: its options were copied from batchClient and only the region was changed.
+export const replicaClient = new FCClient('5123894401827365', {
+  ...credentials,
+  region: 'cn-shenzhen',
+  endpoint: 'https://5123894401827365.cn-hangzhou.fc.aliyuncs.com',
+});
+
+// The load balancer's probe lists the services; the host was taken from the region list, without the account id.
+export const probeUrl = 'http://cn-hangzhou.fc.aliyuncs.com/2016-08-15/services';

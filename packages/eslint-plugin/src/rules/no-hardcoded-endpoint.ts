@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
 import { lineBreakAt } from '../utils/line-break.js';
 import {
+  accountOnlyApiAfter,
   describeProblems,
   fileMayHoldHost,
   isRegionTableEntry,
@@ -417,7 +418,9 @@ export default createRule<Options, MessageId>({
           continue;
         }
         // A regional host (no account id) is no builder's output: fcEndpoint() builds the account host, a different one.
+        // Followed by an FC 2.0 API path it is a mistake, valid-endpoint's to report.
         if (diagnosis.family === 'region-only') {
+          if (accountOnlyApiAfter(finding) !== undefined) continue;
           context.report({ node, loc, messageId: 'hardcodedRegionHost', data: { host } });
           continue;
         }

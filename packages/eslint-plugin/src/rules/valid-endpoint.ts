@@ -5,6 +5,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import { fileImportsFcModule } from '../utils/fc-context.js';
 import {
+  accountOnlyApiAfter,
   describeProblems,
   fileMayHoldHost,
   isRegionTableEntry,
@@ -52,12 +53,6 @@ const quoted = (region: string, quote: string) => `${quote}${region}${quote}`;
 const isRegionFactOnly = (diagnosis: EndpointDiagnosis) =>
   (diagnosis.regionKind === 'retired' || diagnosis.regionKind === 'unknown') &&
   diagnosis.problems.every((p) => p.kind === 'retired-region' || p.kind === 'unknown-region');
-
-/**
- * The FC 2.0 API versions, served only by the account's host (`<account-id>.<region>.fc.aliyuncs.com`), as a path
- * right after a host: `/2016-08-15/services` (the fc2 SDKs) or `/2021-04-06/…` (`@alicloud/fc-open20210406`).
- */
-const ACCOUNT_API_PATH = /^(?::\d+)?\/(2016-08-15|2021-04-06)(?:[/?#]|$)/;
 
 /** The static string value of an expression, if it has one. */
 const staticText = (node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined => {
@@ -146,8 +141,7 @@ export default createRule<[], MessageId>({
 
     /** A regional host (no account id) followed by an FC 2.0 API path in the same string: that API needs the account host. */
     function checkApiVersion(node: StringNode, finding: HostFinding, diagnosis: EndpointDiagnosis) {
-      if (diagnosis.family !== 'region-only' || finding.match.fragment || diagnosis.dynamic) return;
-      const version = ACCOUNT_API_PATH.exec(finding.text.slice(finding.match.end))?.[1];
+      const version = accountOnlyApiAfter(finding);
       if (version === undefined) return;
       const loc = { start: sourceCode.getLocFromIndex(finding.range[0]), end: sourceCode.getLocFromIndex(finding.range[1]) };
       context.report({ node, loc, messageId: 'accountHostNeeded', data: { version, host: showHost(diagnosis.host) } });

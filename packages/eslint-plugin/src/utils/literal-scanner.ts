@@ -453,6 +453,22 @@ export function isRegionTableEntry(finding: HostFinding): boolean {
   return key === diagnosis.region || key === `${diagnosis.region}${network}`;
 }
 
+/**
+ * The FC 2.0 API versions, served only by the account's host (`<account-id>.<region>.fc.aliyuncs.com`), as a path
+ * right after a host: `/2016-08-15/services` (the fc2 SDKs) or `/2021-04-06/…` (`@alicloud/fc-open20210406`).
+ */
+const ACCOUNT_API_PATH = /^(?::\d+)?\/(2016-08-15|2021-04-06)(?:[/?#]|$)/;
+
+/**
+ * The FC 2.0 API version whose path follows a regional host (no account id) in the same string, as in
+ * `http://cn-beijing.fc.aliyuncs.com/2016-08-15/services`: a mistake, since only the account's host serves that API.
+ */
+export function accountOnlyApiAfter(finding: HostFinding): string | undefined {
+  const diagnosis = finding.match.diagnosis;
+  if (diagnosis?.family !== 'region-only' || finding.match.fragment || diagnosis.dynamic) return undefined;
+  return ACCOUNT_API_PATH.exec(finding.text.slice(finding.match.end))?.[1];
+}
+
 /** Shows a host the way a reader recognises it: run-time parts as `${…}`. */
 export const showHost = (host: string) => host.split(DYNAMIC).join('${…}');
 

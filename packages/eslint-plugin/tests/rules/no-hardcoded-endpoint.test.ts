@@ -85,6 +85,8 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     'const policy = \'{"Principal":{"Service":["fc.aliyuncs.com"]}}\';',
     "throw new Error('the endpoint must end with .fc.aliyuncs.com');",
     "const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';",
+    // A regional host followed by an FC 2.0 API path is a mistake: valid-endpoint reports it, once.
+    "const probe = 'http://cn-hangzhou.fc.aliyuncs.com/2016-08-15/services';",
     // Log lines and error messages name a host; they call nothing. Twins: the same strings as a value, reported below.
     'console.log(`invoking https://${accountId}.${region}.fc.aliyuncs.com/2016-08-15/proxy`);',
     "this.logger.info('FC endpoint: ' + accountId + '.cn-hangzhou.fc.aliyuncs.com');",
@@ -153,6 +155,7 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     // No suggestion where no builder makes the same string: region-only hosts, ports, hosts inside longer text or JSON.
     // A regional host (no account id) has its own message: fcEndpoint() builds a different host.
     hard({ code: "const endpoint = 'https://cn-hangzhou.fc.aliyuncs.com';", at: 'cn-hangzhou.fc.aliyuncs.com', messageId: 'hardcodedRegionHost' }),
+    hard({ code: "const url = 'https://cn-hangzhou.fc.aliyuncs.com/2023-03-30/functions';", at: 'cn-hangzhou.fc.aliyuncs.com', messageId: 'hardcodedRegionHost' }),
     hard({ code: 'const endpoint = `https://${region}.fc.aliyuncs.com`;', at: '${region}.fc.aliyuncs.com', messageId: 'hardcodedRegionHost', host: '${…}.fc.aliyuncs.com' }),
     hard({ code: `const endpoint = 'https://${HOST}:8443/';`, at: HOST }),
     hard({ code: `const config = '{"endpoint":"https://${HOST}"}';`, at: HOST }),
