@@ -2,6 +2,7 @@ import { editDistance, errorCodeIgnoringCase, isErrorCode, nearestErrorCode, typ
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import {
+  caseFoldOf,
   COMPARISON_OPERATORS,
   isErrorCodeExpression,
   mayBeErrorCodeExpression,
@@ -118,11 +119,24 @@ export default createRule<[], MessageIds>({
     const isFcComparison = (comparedWith: () => (string | undefined)[]) => (): boolean =>
       fileHasFcContext(sourceCode) || comparedWith().some((value) => value !== undefined && isFcOnlyCode(value));
 
-    function checkComparedValue(node: TSESTree.Node, scope: Scope, comparedWith: () => (string | undefined)[]): void {
+    /** True when `subject` was folded to the case `value` is in (`code.toLowerCase() === 'accessdenied'` can match). */
+    function foldedLike(subject: TSESTree.Node, subjectScope: Scope, value: string): boolean {
+      const fold = caseFoldOf(subject, subjectScope);
+      return fold === 'lower' ? value === value.toLowerCase() : fold === 'upper' && value === value.toUpperCase();
+    }
+
+    /** Checks the string `node` (read in `scope`) compared with the error-code expression `subject`. */
+    function checkComparedValue(
+      node: TSESTree.Node,
+      scope: Scope,
+      subject: { node: TSESTree.Node; scope: Scope },
+      comparedWith: () => (string | undefined)[],
+    ): void {
       const value = staticString(node, scope);
       if (value === undefined) return;
       const finding = classifyErrorCodeString(value, isFcComparison(comparedWith));
       if (!finding) return;
+      if (finding.messageId === 'wrongCase' && foldedLike(subject.node, subject.scope, value)) return;
       const literal = stringLiteralSource(node, scope);
       const target = literal ?? node;
       // A const used in several comparisons is reported once, on its literal.
@@ -172,8 +186,8 @@ export default createRule<[], MessageIds>({
         const scope = sourceCode.getScope(node);
         const comparedWith = () => comparedInChain(node, scope);
         // Both ways: in `code === err.code`, a `const code = '…'` is itself named like an error code.
-        if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope, comparedWith);
-        if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope, comparedWith);
+        if (isErrorCodeExpression(node.left, scope)) checkComparedValue(node.right, scope, { node: node.left, scope }, comparedWith);
+        if (isErrorCodeExpression(node.right, scope)) checkComparedValue(node.left, scope, { node: node.right, scope }, comparedWith);
       },
       SwitchStatement(node) {
         if (!mayBeErrorCodeExpression(node.discriminant)) return;
@@ -182,7 +196,7 @@ export default createRule<[], MessageIds>({
         if (!isErrorCodeExpression(node.discriminant, scope)) return;
         const comparedWith = () => node.cases.map((c) => (c.test ? staticString(c.test, scope) : undefined));
         for (const switchCase of node.cases) {
-          if (switchCase.test) checkComparedValue(switchCase.test, scope, comparedWith);
+          if (switchCase.test) checkComparedValue(switchCase.test, scope, { node: node.discriminant, scope }, comparedWith);
         }
       },
       CallExpression(node) {
@@ -191,7 +205,7 @@ export default createRule<[], MessageIds>({
         const test = membershipTest(node, scope);
         if (!test || !isErrorCodeExpression(test.subject, scope)) return;
         const comparedWith = () => test.elements.map((element) => staticString(element.node, element.scope));
-        for (const element of test.elements) checkComparedValue(element.node, element.scope, comparedWith);
+        for (const element of test.elements) checkComparedValue(element.node, element.scope, { node: test.subject, scope }, comparedWith);
       },
     };
   },

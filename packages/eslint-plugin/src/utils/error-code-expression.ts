@@ -147,6 +147,48 @@ export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth =
   }
 }
 
+/** String methods that fold letter case, and the case they fold to. */
+const CASE_FOLDS: ReadonlyMap<string, 'lower' | 'upper'> = new Map([
+  ['toLowerCase', 'lower'],
+  ['toLocaleLowerCase', 'lower'],
+  ['toUpperCase', 'upper'],
+  ['toLocaleUpperCase', 'upper'],
+] as const);
+
+/**
+ * The letter case an expression's value was folded to: `'lower'` for `err.code.toLowerCase()`, for
+ * `String(err.code ?? '').toLowerCase()`, for `cond ? err.code.toLowerCase() : ''` and for a variable that holds one;
+ * `undefined` when the value keeps the case it came with. Comparing such a value with `'resourcethrottled'` is right.
+ */
+export function caseFoldOf(node: TSESTree.Node, scope: Scope, depth = 0): 'lower' | 'upper' | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = skipWrappers(node);
+  switch (inner.type) {
+    case 'CallExpression': {
+      const callee = skipWrappers(inner.callee);
+      if (callee.type !== 'MemberExpression') return undefined;
+      const name = getPropertyName(callee, scope);
+      return typeof name === 'string' ? CASE_FOLDS.get(name) : undefined;
+    }
+    case 'LogicalExpression':
+      return caseFoldOf(inner.left, scope, depth + 1);
+    case 'ConditionalExpression': {
+      // The branch that reads the code decides; a literal fallback (`: ''`) folds nothing either way.
+      const branches = [inner.consequent, inner.alternate].filter((branch) => branch.type !== 'Literal');
+      const folds = new Set(branches.map((branch) => caseFoldOf(branch, scope, depth + 1)));
+      return folds.size === 1 ? [...folds][0] : undefined;
+    }
+    case 'Identifier': {
+      const variable = findVariable(scope, inner);
+      const def = singleDefinition(variable);
+      if (!variable || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
+      return caseFoldOf(def.node.init, variable.scope, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
 /**
  * A stable key for "the same error-code expression" across the branches of an if/else chain:
  * `err?.code`, `err.code` and `err['code']` share one key.

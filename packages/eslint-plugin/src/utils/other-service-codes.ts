@@ -17,9 +17,36 @@ const CODES_SHARED_WITH_OTHER_SERVICES: ReadonlySet<string> = new Set([
   'UnsupportedMediaType',
 ]);
 
+/**
+ * More FC codes that other services return under the same name, each with a public document. Real code that talks to
+ * those services compares them with `err.code` too (AWS SDK v2 puts the error type there).
+ */
+export const FC_CODES_OF_OTHER_SERVICES: readonly { code: string; services: string; sources: readonly string[] }[] = [
+  {
+    code: 'IdempotentParameterMismatch',
+    services: 'Amazon EC2 (common client error), other Alibaba Cloud OpenAPIs (e.g. PolarDB-X)',
+    sources: ['https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html'],
+  },
+  {
+    code: 'ServiceNotFound',
+    services: 'AWS Cloud Map (GetService, DeleteService, RegisterInstance)',
+    sources: ['https://docs.aws.amazon.com/cloud-map/latest/api/API_GetService.html'],
+  },
+  {
+    code: 'ServiceAlreadyExists',
+    services: 'AWS Cloud Map (CreateService)',
+    sources: ['https://docs.aws.amazon.com/cloud-map/latest/api/API_CreateService.html'],
+  },
+];
+
+const SHARED_CODES: ReadonlySet<string> = new Set([
+  ...CODES_SHARED_WITH_OTHER_SERVICES,
+  ...FC_CODES_OF_OTHER_SERVICES.map((entry) => entry.code),
+]);
+
 /** An FC code no other well-known service returns: comparing a value with it says the value is an FC code. */
 export function isFcOnlyCode(value: string): boolean {
-  return isErrorCode(value) && !CODES_SHARED_WITH_OTHER_SERVICES.has(value);
+  return isErrorCode(value) && !SHARED_CODES.has(value);
 }
 
 /**

@@ -79,6 +79,20 @@ const retryIfChain = `if (err.code === 'ResourceExhausted') {
   create();
 }`;
 
+/** A service registry's codes (AWS Cloud Map returns both under these names): FC codes too, but not FC-only. */
+const registrySwitch = `switch (err.code) {
+  case 'ServiceAlreadyExists':
+    return lookUp(name);
+  case 'ServiceNotFound':
+    return create(name);
+}`;
+/** A client-token retry (EC2 returns IdempotentParameterMismatch too) next to a service lookup. */
+const tokenChain = `if (err.code === 'IdempotentParameterMismatch') {
+  token = newToken();
+} else if (err.code === 'ServiceNotFound') {
+  return null;
+}`;
+
 ruleTester.run('no-unhandled-error-code', rule, {
   valid: [
     // Gemini/gRPC-style APIs also answer 'ResourceExhausted'; with another API's code beside it and no FC context, this
@@ -160,6 +174,9 @@ switch (err.code) {
   case 'SlowDown':
     return retry();
 }`,
+    // Codes FC shares with other services by name (a service registry, EC2 client tokens): not FC code by themselves.
+    registrySwitch,
+    tokenChain,
     // S3 again: AccessDenied is a code of S3 and of FC; without an FC-only code or FC context it is S3's.
     `switch (err.Code) {
   case 'NoSuchKey':
@@ -285,6 +302,35 @@ export function onError(err) {
     },
   ],
   invalid: [
+    // The twins of the shared-name dispatches: in a file that imports an FC SDK they are FC dispatches.
+    {
+      code: `import FC from '@alicloud/fc2';\n${registrySwitch}`,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 2,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError", "ResourceExhausted" and "ResourceThrottled"'),
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              output: `import FC from '@alicloud/fc2';\n${registrySwitch.slice(0, -1)}${['ConcurrentUpdateError', 'InternalServerError', 'ResourceExhausted', 'ResourceThrottled'].map((c) => added(c)).join('')}}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const FC = require('@alicloud/fc2');\n${tokenChain}`,
+      errors: [
+        {
+          messageId: 'missingCodes',
+          line: 2,
+          data: missingData('"ConcurrentUpdateError", "InternalServerError", "ResourceExhausted" and "ResourceThrottled"', {
+            construct: 'if/else chain',
+          }),
+        },
+      ],
+    },
     {
       // The twin of the imported-enum switch: with the enum in the file every case is known, and two codes are missing.
       code: knownCodesSwitch,

@@ -425,6 +425,34 @@ const withFcContext: InvalidCase[] = [
       ],
     },
     {
+      // The twin of the folded-code cases: a code that keeps its case never equals a lower-case string ...
+      code: "import FC from '@alicloud/fc2';\nconst code = String(err.code ?? ''); if (code === 'resourcethrottled') retry();",
+      errors: [
+        replaced(
+          'wrongCase',
+          'resourcethrottled',
+          'ResourceThrottled',
+          2,
+          51,
+          "import FC from '@alicloud/fc2';\nconst code = String(err.code ?? ''); if (code === 'ResourceThrottled') retry();",
+        ),
+      ],
+    },
+    {
+      // ... nor does a lower-cased code equal a string in mixed case.
+      code: "import FC from '@alicloud/fc2';\nconst code = err.code.toLowerCase(); if (code === 'resourceThrottled') retry();",
+      errors: [
+        replaced(
+          'wrongCase',
+          'resourceThrottled',
+          'ResourceThrottled',
+          2,
+          51,
+          "import FC from '@alicloud/fc2';\nconst code = err.code.toLowerCase(); if (code === 'ResourceThrottled') retry();",
+        ),
+      ],
+    },
+    {
       code: "import { isRetryable } from '@fc-atlas/catalog';\nif (err.code === 'accessDenied') deny();",
       errors: [
         replaced('wrongCase', 'accessDenied', 'AccessDenied', 2, 18, "import { isRetryable } from '@fc-atlas/catalog';\nif (err.code === 'AccessDenied') deny();"),
@@ -511,6 +539,11 @@ ruleTester.run('valid-error-code', rule, {
     "new Set(['ThrottlingException', 'ProvisionedThroughputExceededException']).has(err.code);",
     "if (body.errorCode === 'resource_exhausted' || body.errorCode === 'invalid_argument') fail();",
     "if (res.code === '429' || res.code === 'Too Many Requests') backoff();",
+    // A code folded to one letter case is compared with strings in that case, which can match.
+    "const code = String(err.code ?? '').toLowerCase(); if (code === 'resourcethrottled' || code === 'internalservererror') retry();",
+    "const errCode = e && typeof e.code === 'string' ? e.code.toUpperCase() : ''; if (errCode === 'ACCESSDENIED') deny();",
+    "const code = err.code.toLocaleLowerCase(); switch (code) { case 'resourceexhausted': retry(); }",
+    "const LOWER = ['resourceexhausted', 'resourcethrottled']; const code = err.code.toLowerCase(); if (LOWER.includes(code)) retry();",
     // First letter differs: 'FileNotFound' is a code of its own, not a misspelled 'CAFileNotFound'.
     "if (err.code === 'FileNotFound') return;",
     // A short code only matches at distance 1.
