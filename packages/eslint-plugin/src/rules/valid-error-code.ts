@@ -15,7 +15,7 @@ import {
 import { fileHasFcContext } from '../utils/fc-context.js';
 import { isFcOnlyCode, isOtherServiceCode } from '../utils/other-service-codes.js';
 
-type MessageIds = 'nearMiss' | 'wrongCase' | 'sdkErrorName' | 'strayWhitespace' | 'replaceWithCode';
+export type MessageIds = 'nearMiss' | 'wrongCase' | 'sdkErrorName' | 'strayWhitespace' | 'foldedCase' | 'replaceWithCode' | 'replaceWithFolded';
 
 /** FC codes are PascalCase words; snake_case, SCREAMING_CASE, camelCase, `E`-codes and prose are other vocabularies. */
 const PASCAL_CASE_WORD = /^[A-Z][A-Za-z]*$/;
@@ -25,7 +25,7 @@ const SDK_ERROR_NAME = /^FC([A-Za-z]+)Error$/;
 const MIN_LENGTH_FOR_TWO_EDITS = 12;
 
 export interface Finding {
-  messageId: Exclude<MessageIds, 'replaceWithCode'>;
+  messageId: Exclude<MessageIds, 'replaceWithCode' | 'foldedCase' | 'replaceWithFolded'>;
   code: ErrorCode;
 }
 
@@ -64,15 +64,14 @@ function nearOrSameLetters(value: string): Finding | undefined {
 }
 
 /**
- * A string literal whose value `classifyErrorCodeString` never reports: an FC code, or a string that, trimmed, is
- * neither a PascalCase word nor an FC code in other letter case (`'string'`, `'ENOENT'`, `'a b'`). A comparison with
- * one is dropped before any scope lookup.
+ * A string literal this rule never reports: one that, trimmed, is neither a PascalCase word nor an FC code in any
+ * letter case (`'string'`, `'ENOENT'`, `'a b'`). A comparison with one is dropped before any scope lookup. (An FC code
+ * itself is reported when the other side was case-folded: `err.code.toLowerCase() === 'ResourceThrottled'`.)
  */
 function isUnreportableLiteral(node: TSESTree.Node): boolean {
   if (node.type !== 'Literal' || typeof node.value !== 'string') return false;
-  const value = node.value;
-  const trimmed = value.trim();
-  return isErrorCode(value) || (!PASCAL_CASE_WORD.test(trimmed) && errorCodeIgnoringCase(trimmed) === undefined);
+  const trimmed = node.value.trim();
+  return !PASCAL_CASE_WORD.test(trimmed) && errorCodeIgnoringCase(trimmed) === undefined;
 }
 
 /** Syntax only, before any scope lookup: `subject` can be an error code and `other` is not a literal null, number, …. */
@@ -102,6 +101,9 @@ export default createRule<[], MessageIds>({
         '"{{value}}" is the @alicloud/fc2 error name (err.name = "FC" + code + "Error"); the code property holds the bare code "{{code}}".',
       strayWhitespace:
         '"{{value}}" has white space around the FC error code "{{code}}"; codes are compared exactly, so this never matches.',
+      foldedCase:
+        '"{{value}}" is compared with an error code that was {{fold}}-cased first, so this never matches; compare with "{{folded}}".',
+      replaceWithFolded: 'Replace with "{{folded}}".',
       replaceWithCode: 'Replace with "{{code}}".',
     },
     schema: [],
@@ -119,11 +121,6 @@ export default createRule<[], MessageIds>({
     const isFcComparison = (comparedWith: () => (string | undefined)[]) => (): boolean =>
       fileHasFcContext(sourceCode) || comparedWith().some((value) => value !== undefined && isFcOnlyCode(value));
 
-    /** True when `subject` was folded to the case `value` is in (`code.toLowerCase() === 'accessdenied'` can match). */
-    function foldedLike(subject: TSESTree.Node, subjectScope: Scope, value: string): boolean {
-      const fold = caseFoldOf(subject, subjectScope);
-      return fold === 'lower' ? value === value.toLowerCase() : fold === 'upper' && value === value.toUpperCase();
-    }
 
     /** Checks the string `node` (read in `scope`) compared with the error-code expression `subject`. */
     function checkComparedValue(
@@ -134,9 +131,15 @@ export default createRule<[], MessageIds>({
     ): void {
       const value = staticString(node, scope);
       if (value === undefined) return;
+      // `code.toLowerCase() === 'accessdenied'` can match; `code.toLowerCase() === 'AccessDenied'` never does.
+      const fold = errorCodeIgnoringCase(value) === undefined ? undefined : caseFoldOf(subject.node, subject.scope);
+      if (fold) {
+        const folded = fold === 'lower' ? value.toLowerCase() : value.toUpperCase();
+        if (folded !== value) reportFolded(node, scope, value, fold, folded);
+        return;
+      }
       const finding = classifyErrorCodeString(value, isFcComparison(comparedWith));
       if (!finding) return;
-      if (finding.messageId === 'wrongCase' && foldedLike(subject.node, subject.scope, value)) return;
       const literal = stringLiteralSource(node, scope);
       const target = literal ?? node;
       // A const used in several comparisons is reported once, on its literal.
@@ -155,6 +158,22 @@ export default createRule<[], MessageIds>({
                 fix: (fixer) => fixer.replaceText(literal, withQuotesOf(literal, finding.code, sourceCode.text)),
               },
             ]
+          : [],
+      });
+    }
+
+    /** Reports a string with letters in the case the compared code was folded away from. */
+    function reportFolded(node: TSESTree.Node, scope: Scope, value: string, fold: 'lower' | 'upper', folded: string): void {
+      const literal = stringLiteralSource(node, scope);
+      const target = literal ?? node;
+      if (reported.has(target)) return;
+      reported.add(target);
+      context.report({
+        node: target,
+        messageId: 'foldedCase',
+        data: { value, fold, folded },
+        suggest: literal
+          ? [{ messageId: 'replaceWithFolded', data: { folded }, fix: (fixer) => fixer.replaceText(literal, withQuotesOf(literal, folded, sourceCode.text)) }]
           : [],
       });
     }

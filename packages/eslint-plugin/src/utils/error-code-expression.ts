@@ -80,9 +80,24 @@ function isGlobal(name: string, scope: Scope): boolean {
   return !variable || variable.defs.length === 0;
 }
 
+/** String methods that fold letter case, and the case they fold to. */
+const CASE_FOLDS: ReadonlyMap<string, 'lower' | 'upper'> = new Map([
+  ['toLowerCase', 'lower'],
+  ['toLocaleLowerCase', 'lower'],
+  ['toUpperCase', 'upper'],
+  ['toLocaleUpperCase', 'upper'],
+] as const);
+
+/** `x` for `x.toLowerCase()` (or another of `CASE_FOLDS`), syntax only. */
+function caseFoldedValue(node: TSESTree.CallExpression): TSESTree.Expression | undefined {
+  const callee = skipWrappers(node.callee);
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  return CASE_FOLDS.has(callee.property.name) ? callee.object : undefined;
+}
+
 /**
  * The syntax `isErrorCodeExpression` can accept: a member named like an error code (or computed), `a ?? b` / `a || b`
- * whose left side can, `String(x)` where `x` can, or a variable. Callers test it before they look up a scope, since
+ * whose left side can, `String(x)` or `x.toLowerCase()` where `x` can, or a variable. Callers test it before they look up a scope, since
  * most comparisons fail it.
  */
 export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
@@ -93,7 +108,7 @@ export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
     case 'LogicalExpression':
       return (inner.operator === '??' || inner.operator === '||') && mayBeErrorCodeExpression(inner.left);
     case 'CallExpression': {
-      const argument = stringConversionArgument(inner);
+      const argument = stringConversionArgument(inner) ?? caseFoldedValue(inner);
       return argument !== undefined && mayBeErrorCodeExpression(argument);
     }
     case 'Identifier':
@@ -105,7 +120,7 @@ export function mayBeErrorCodeExpression(node: TSESTree.Node): boolean {
 
 /**
  * True for an expression that holds an FC error code: `x.code`, `x?.Code`, `x['errorCode']`, `(x as T).ErrorCode`,
- * `x!.code`, `x.code ?? ''`, `String(x.code)`, a variable bound to one (`const { code } = err`,
+ * `x!.code`, `x.code ?? ''`, `String(x.code)`, `x.code.toLowerCase()`, a variable bound to one (`const { code } = err`,
  * `const { Code: c } = body`, `catch ({ code })`, `const code = err.code`), or a parameter or variable named `code`,
  * `errorCode` or `errCode`.
  */
@@ -120,6 +135,8 @@ export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth =
     case 'LogicalExpression':
       return (inner.operator === '??' || inner.operator === '||') && isErrorCodeExpression(inner.left, scope, depth + 1);
     case 'CallExpression': {
+      const folded = caseFoldedValue(inner);
+      if (folded) return isErrorCodeExpression(folded, scope, depth + 1);
       const argument = stringConversionArgument(inner);
       return argument !== undefined && isGlobal('String', scope) && isErrorCodeExpression(argument, scope, depth + 1);
     }
@@ -146,14 +163,6 @@ export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth =
       return false;
   }
 }
-
-/** String methods that fold letter case, and the case they fold to. */
-const CASE_FOLDS: ReadonlyMap<string, 'lower' | 'upper'> = new Map([
-  ['toLowerCase', 'lower'],
-  ['toLocaleLowerCase', 'lower'],
-  ['toUpperCase', 'upper'],
-  ['toLocaleUpperCase', 'upper'],
-] as const);
 
 /**
  * The letter case an expression's value was folded to: `'lower'` for `err.code.toLowerCase()`, for

@@ -1,4 +1,4 @@
-import rule from '../../src/rules/valid-error-code.js';
+import rule, { type Finding, type MessageIds } from '../../src/rules/valid-error-code.js';
 import { OTHER_SERVICE_CODES } from '../../src/utils/other-service-codes.js';
 import { editDistance, errorCodeIgnoringCase, isErrorCode, nearestErrorCode } from '@fc-atlas/catalog';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { at, createRuleTester } from './support.js';
 const ruleTester = createRuleTester();
 const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
 
-type MessageId = 'nearMiss' | 'wrongCase' | 'sdkErrorName' | 'strayWhitespace';
+type MessageId = Finding['messageId'];
 
 /** One error with its single "replace with" suggestion. */
 function replaced(messageId: MessageId, value: string, code: string, line: number, column: number, output: string) {
@@ -21,7 +21,7 @@ function replaced(messageId: MessageId, value: string, code: string, line: numbe
   };
 }
 
-type InvalidCase = InvalidTestCase<MessageId | 'replaceWithCode', []>;
+type InvalidCase = InvalidTestCase<MessageIds, []>;
 
 /** A near miss of `code` spelled `'value'` in `source`: reported on that literal, the suggestion replaces it. */
 function nearMissIn(source: string, value: string, code: string): InvalidCase {
@@ -438,20 +438,24 @@ const withFcContext: InvalidCase[] = [
         ),
       ],
     },
-    {
-      // ... nor does a lower-cased code equal a string in mixed case.
-      code: "import FC from '@alicloud/fc2';\nconst code = err.code.toLowerCase(); if (code === 'resourceThrottled') retry();",
+    // ... nor does a lower-cased code equal a string with an upper-case letter, an FC code as written included: the
+    // suggestion folds the string as the code was folded.
+    ...[
+      ["import FC from '@alicloud/fc2';\nconst code = err.code.toLowerCase(); if (code === 'resourceThrottled') retry();", 'resourceThrottled', 'lower', 'resourcethrottled'],
+      ["if (err.code.toLowerCase() === 'ResourceThrottled') retry();", 'ResourceThrottled', 'lower', 'resourcethrottled'],
+      ["switch (String(body.Code).toUpperCase()) { case 'FunctionNotFound': return null; }", 'FunctionNotFound', 'upper', 'FUNCTIONNOTFOUND'],
+      ["const gone = ['FunctionNotFound'].includes(err.code?.toLocaleLowerCase());", 'FunctionNotFound', 'lower', 'functionnotfound'],
+    ].map(([code, value, fold, folded]) => ({
+      code: code!,
       errors: [
-        replaced(
-          'wrongCase',
-          'resourceThrottled',
-          'ResourceThrottled',
-          2,
-          51,
-          "import FC from '@alicloud/fc2';\nconst code = err.code.toLowerCase(); if (code === 'ResourceThrottled') retry();",
-        ),
+        {
+          messageId: 'foldedCase' as const,
+          data: { value, fold, folded },
+          ...at(code!, `'${value}'`),
+          suggestions: [{ messageId: 'replaceWithFolded' as const, data: { folded }, output: code!.replace(`'${value}'`, `'${folded}'`) }],
+        },
       ],
-    },
+    })),
     {
       code: "import { isRetryable } from '@fc-atlas/catalog';\nif (err.code === 'accessDenied') deny();",
       errors: [
@@ -544,6 +548,10 @@ ruleTester.run('valid-error-code', rule, {
     "const errCode = e && typeof e.code === 'string' ? e.code.toUpperCase() : ''; if (errCode === 'ACCESSDENIED') deny();",
     "const code = err.code.toLocaleLowerCase(); switch (code) { case 'resourceexhausted': retry(); }",
     "const LOWER = ['resourceexhausted', 'resourcethrottled']; const code = err.code.toLowerCase(); if (LOWER.includes(code)) retry();",
+    // Twins of the folded comparisons reported: the fold written in place, with the string in the folded case.
+    "if (err.code.toLowerCase() === 'resourcethrottled') retry();",
+    "switch (String(body.Code).toUpperCase()) { case 'FUNCTIONNOTFOUND': return null; }",
+    "if (err.code.toUpperCase() === 'ENOENT') missing();",
     // First letter differs: 'FileNotFound' is a code of its own, not a misspelled 'CAFileNotFound'.
     "if (err.code === 'FileNotFound') return;",
     // A short code only matches at distance 1.
