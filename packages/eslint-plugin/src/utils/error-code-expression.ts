@@ -67,6 +67,17 @@ function singleDefinition(variable: Variable | null): TSESLint.Scope.Definition 
   return variable.defs[0];
 }
 
+/**
+ * The value a variable was declared with, and the scope to read it in: `const`, `let` or `var x = init` declared once
+ * and never assigned again (a list that compiled code declares with `var` counts as one written with `const`).
+ */
+function declaredValue(scope: Scope, identifier: TSESTree.Identifier): { init: TSESTree.Expression; scope: Scope } | undefined {
+  const variable = findVariable(scope, identifier);
+  const def = singleDefinition(variable);
+  if (!variable || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
+  return { init: def.node.init, scope: variable.scope };
+}
+
 /** The argument of `String(x)`, syntax only (the caller checks that `String` is the global). */
 function stringConversionArgument(node: TSESTree.Node): TSESTree.Expression | undefined {
   if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'String') return undefined;
@@ -188,10 +199,8 @@ export function caseFoldOf(node: TSESTree.Node, scope: Scope, depth = 0): 'lower
       return folds.size === 1 ? [...folds][0] : undefined;
     }
     case 'Identifier': {
-      const variable = findVariable(scope, inner);
-      const def = singleDefinition(variable);
-      if (!variable || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
-      return caseFoldOf(def.node.init, variable.scope, depth + 1);
+      const declared = declaredValue(scope, inner);
+      return declared && caseFoldOf(declared.init, declared.scope, depth + 1);
     }
     default:
       return undefined;
@@ -271,12 +280,8 @@ export function stringLiteralSource(node: TSESTree.Node, scope: Scope, depth = 0
   const inner = skipWrappers(node);
   if (isStringLiteralNode(inner)) return inner;
   if (inner.type === 'Identifier') {
-    const variable = findVariable(scope, inner);
-    const def = singleDefinition(variable);
-    if (variable && def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
-      return stringLiteralSource(def.node.init, variable.scope, depth + 1);
-    }
-    return undefined;
+    const declared = declaredValue(scope, inner);
+    return declared && stringLiteralSource(declared.init, declared.scope, depth + 1);
   }
   if (inner.type === 'MemberExpression') {
     const found = enumMember(inner, scope);
@@ -284,18 +289,15 @@ export function stringLiteralSource(node: TSESTree.Node, scope: Scope, depth = 0
     const object = skipWrappers(inner.object);
     const name = getPropertyName(inner, scope);
     if (object.type !== 'Identifier' || typeof name !== 'string') return undefined;
-    const variable = findVariable(scope, object);
-    const def = singleDefinition(variable);
-    if (!variable || def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name || !def.node.init) {
-      return undefined;
-    }
-    const init = skipWrappers(def.node.init);
+    const declared = declaredValue(scope, object);
+    if (!declared) return undefined;
+    const init = skipWrappers(declared.init);
     if (init.type !== 'ObjectExpression') return undefined;
     // The last property with that key wins, as at run time.
     for (const property of [...init.properties].reverse()) {
       if (property.type === 'SpreadElement') return undefined;
-      if (propertyKeyName(property, variable.scope) === name) {
-        return stringLiteralSource(property.value, variable.scope, depth + 1);
+      if (propertyKeyName(property, declared.scope) === name) {
+        return stringLiteralSource(property.value, declared.scope, depth + 1);
       }
     }
   }
@@ -349,11 +351,8 @@ function arrayElements(node: TSESTree.Node, scope: Scope, depth: number): ListEl
     return elements;
   }
   if (inner.type === 'Identifier') {
-    const variable = findVariable(scope, inner);
-    const def = singleDefinition(variable);
-    if (variable && def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
-      return arrayElements(def.node.init, variable.scope, depth + 1);
-    }
+    const declared = declaredValue(scope, inner);
+    if (declared) return arrayElements(declared.init, declared.scope, depth + 1);
   }
   return undefined;
 }
@@ -369,11 +368,8 @@ function setElements(node: TSESTree.Node, scope: Scope, depth: number): ListElem
     return first.type === 'SpreadElement' ? undefined : arrayElements(first, scope, depth + 1);
   }
   if (inner.type === 'Identifier') {
-    const variable = findVariable(scope, inner);
-    const def = singleDefinition(variable);
-    if (variable && def?.type === 'Variable' && def.parent.kind === 'const' && def.node.id === def.name && def.node.init) {
-      return setElements(def.node.init, variable.scope, depth + 1);
-    }
+    const declared = declaredValue(scope, inner);
+    if (declared) return setElements(declared.init, declared.scope, depth + 1);
   }
   return undefined;
 }

@@ -78,6 +78,8 @@ const needFcContext: InvalidCase[] = [
       'ResourceThrottled',
     ),
     nearMissIn("if (['InternalServerError', 'ResourceThrotled'].indexOf(err.code) !== -1) retry();", 'ResourceThrotled', 'ResourceThrottled'),
+    // A list declared with var or let and never assigned again, as compiled code declares it.
+    nearMissIn("var RETRY = ['InternalServerError', 'ResourceThrotled'];\nif (RETRY.indexOf(err.code) !== -1) retry();", 'ResourceThrotled', 'ResourceThrottled'),
     nearMissIn("const CODES = ['InternalServerError', 'ResourceThrotled'];\nif (CODES.some((c) => c === err.code)) retry();", 'ResourceThrotled', 'ResourceThrottled'),
     nearMissIn("if (['AccessDenied', 'ResourceThrotled'].includes(err.code)) retry();", 'ResourceThrotled', 'ResourceThrottled'),
     nearMissIn("switch (err.code) {\n  case 'InternalServerError':\n  case 'ResourceExhaused':\n    return retry();\n}", 'ResourceExhaused', 'ResourceExhausted'),
@@ -548,6 +550,8 @@ ruleTester.run('valid-error-code', rule, {
     "const errCode = e && typeof e.code === 'string' ? e.code.toUpperCase() : ''; if (errCode === 'ACCESSDENIED') deny();",
     "const code = err.code.toLocaleLowerCase(); switch (code) { case 'resourceexhausted': retry(); }",
     "const LOWER = ['resourceexhausted', 'resourcethrottled']; const code = err.code.toLowerCase(); if (LOWER.includes(code)) retry();",
+    // A list assigned again after its declaration holds what the code put there last: unknown.
+    "import FC from '@alicloud/fc2';\nlet RETRY = ['ResourceThrotled'];\nRETRY = loadCodes();\nif (RETRY.includes(err.code)) retry();",
     // Twins of the folded comparisons reported: the fold written in place, with the string in the folded case.
     "if (err.code.toLowerCase() === 'resourcethrottled') retry();",
     "switch (String(body.Code).toUpperCase()) { case 'FUNCTIONNOTFOUND': return null; }",
