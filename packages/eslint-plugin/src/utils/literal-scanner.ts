@@ -385,9 +385,10 @@ function firstIndex<T>(list: readonly T[], isAfter: (item: T) => boolean): numbe
 export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedText): HostFinding {
   const { text, segments } = scanned;
   // Binary searches keep a node with thousands of hosts and `${...}`s linear: no walk from the start per host.
-  const offsets = dynamicOffsets(scanned);
-  const before = firstIndex(offsets, (offset) => offset >= match.start);
-  const expressions = scanned.expressions.slice(before, firstIndex(offsets, (offset) => offset >= match.end));
+  const dynamic = dynamicOffsets(scanned);
+  const before = firstIndex(dynamic, (offset) => offset >= match.start);
+  const after = firstIndex(dynamic, (offset) => offset >= match.end);
+  const expressions = scanned.expressions.slice(before, after);
   const parts: { range: [number, number]; text: string }[] = [];
   let exact = true;
   let fallbackStart = Number.POSITIVE_INFINITY;
@@ -405,6 +406,14 @@ export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedT
     }
     const start = Math.max(match.start, segment.textStart);
     const end = Math.min(match.end, segment.textEnd);
+    // Part n must be the whole stretch between the (n-1)-th and n-th run-time value of the host. Counting is not
+    // enough: in `a + '.' + r + '.internal' + '.fc.aliyuncs.com'` no string precedes `a` and the last stretch spans two
+    // strings, so three parts sit beside two values without lining up with them.
+    const n = parts.length;
+    if (n > after - before) exact = false;
+    else if (start !== (n === 0 ? match.start : dynamic[before + n - 1]! + 1) || end !== (before + n < after ? dynamic[before + n]! : match.end)) {
+      exact = false;
+    }
     parts.push({ range: [offsets[start - segment.textStart]!, offsets[end - segment.textStart]!], text: text.slice(start, end) });
   }
   if (exact && parts.length === expressions.length + 1) {

@@ -271,6 +271,24 @@ ruleTester.run('valid-endpoint', rule, {
       corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
       output: null,
     }),
+    // A run-time operand starts the host and a stretch between run-time values is split over two strings: the literal
+    // parts do not line up with the gaps between values, so no suggestion (one once turned `a.r` into `ar.`).
+    wrong({
+      code: "const endpoint = (a, r) => a + '.' + r + '.internal' + '.fc.aliyuncs.com';",
+      at: "'.' + r + '.internal' + '.fc.aliyuncs.com'",
+      host: '${…}.${…}.internal.fc.aliyuncs.com',
+      problems: DOT_INTERNAL,
+      corrected: '${…}.${…}-internal.fc.aliyuncs.com',
+      output: null,
+    }),
+    wrong({
+      code: "const endpoint = (a) => a + '.cn-shangai' + '.fc.aliyuncs.com';",
+      at: "'.cn-shangai' + '.fc.aliyuncs.com'",
+      host: '${…}.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
+      output: null,
+    }),
     wrong({
       code: 'const endpoint = (a, r) => `${a}.` + r + \'.fc.aliyun.com\';',
       at: "${a}.` + r + '.fc.aliyun.com",
