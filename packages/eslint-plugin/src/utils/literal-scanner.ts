@@ -281,6 +281,8 @@ function concatenationRoot(node: StringNode): TSESTree.BinaryExpression | undefi
 interface Concatenation {
   readonly scanned: ScannedText;
   readonly spanning: ReadonlyMap<StringNode, { readonly start: number; readonly matches: readonly EndpointMatch[] }>;
+  /** Where each string operand's text sits in `scanned.text`. */
+  readonly bounds: ReadonlyMap<StringNode, { readonly start: number; readonly end: number }>;
 }
 
 const concatenations = new WeakMap<TSESTree.BinaryExpression, Concatenation>();
@@ -332,7 +334,8 @@ function scanConcatenation(root: TSESTree.BinaryExpression, sourceCode: Readonly
     entry.matches.push(match);
     spanning.set(owner.node, entry);
   }
-  const result = { scanned: { text, segments, expressions }, spanning };
+  const bounds = new Map(operands.map(({ node, start, end }) => [node, { start, end }] as const));
+  const result = { scanned: { text, segments, expressions }, spanning, bounds };
   concatenations.set(root, result);
   return result;
 }
@@ -344,16 +347,45 @@ function scanConcatenation(root: TSESTree.BinaryExpression, sourceCode: Readonly
  * host the operand shows with its mistakes on its own stays as it is.
  */
 function withConcatenated(node: StringNode, own: readonly HostFinding[], concatenation: Concatenation): readonly HostFinding[] {
+  const truncated = truncatedBy(node, concatenation);
+  // A host that runs on into a neighbouring string (`'16530750.c' + 'n-shangai.fc.aliyuncs.com'`) is only part of
+  // the host on its own: its correction may not hold for the whole, so it offers none.
+  let findings = own.some(truncated) ? own.map((f) => (truncated(f) ? withoutParts(f) : f)) : own;
   const entry = concatenation.spanning.get(node);
-  if (!entry) return own;
-  let findings = own;
+  if (!entry) return findings;
   for (const match of entry.matches) {
     const local = match.end - entry.start;
     const inside = (f: HostFinding) => f.match.start < local;
-    if (findings.some((f) => inside(f) && (f.match.diagnosis?.problems.length ?? 0) > 0)) continue;
+    if (findings.some((f) => inside(f) && !truncated(f) && (f.match.diagnosis?.problems.length ?? 0) > 0)) continue;
     findings = [...findings.filter((f) => !inside(f)), { ...locate(node, match, concatenation.scanned), concatenated: true }];
   }
   return findings;
+}
+
+/** A character that continues a host label or joins two labels. */
+const HOST_CHARACTER = /[\w.-]/;
+
+/**
+ * True for a finding of the operand `node` whose host touches the operand's start or end where the neighbouring
+ * operand's text continues it (a letter, digit, `-` or `.` right across the `+`).
+ */
+function truncatedBy(node: StringNode, concatenation: Concatenation): (finding: HostFinding) => boolean {
+  const bounds = concatenation.bounds.get(node);
+  const text = concatenation.scanned.text;
+  if (!bounds) return () => false;
+  const continues = (at: number) => at >= 0 && at < text.length && HOST_CHARACTER.test(text[at]!);
+  // After a dot the operand starts a label of its own (`'https://16530750.' + 'cn-shangai.fc.aliyuncs.com'`): its
+  // host's labels are the whole host's, so its correction holds there too.
+  const before = continues(bounds.start - 1) && !(text[bounds.start - 1] === '.' && /\w/.test(text[bounds.start] ?? ''));
+  const after = continues(bounds.end);
+  return (finding) =>
+    (before && finding.match.start === 0) || (after && finding.match.end === bounds.end - bounds.start);
+}
+
+function withoutParts(finding: HostFinding): HostFinding {
+  const rest: { -readonly [K in keyof HostFinding]: HostFinding[K] } = { ...finding };
+  delete rest.parts;
+  return rest;
 }
 
 const dynamicOffsetsByText = new WeakMap<ScannedText, number[]>();
@@ -385,9 +417,10 @@ function firstIndex<T>(list: readonly T[], isAfter: (item: T) => boolean): numbe
 export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedText): HostFinding {
   const { text, segments } = scanned;
   // Binary searches keep a node with thousands of hosts and `${...}`s linear: no walk from the start per host.
-  const offsets = dynamicOffsets(scanned);
-  const before = firstIndex(offsets, (offset) => offset >= match.start);
-  const expressions = scanned.expressions.slice(before, firstIndex(offsets, (offset) => offset >= match.end));
+  const dynamic = dynamicOffsets(scanned);
+  const before = firstIndex(dynamic, (offset) => offset >= match.start);
+  const after = firstIndex(dynamic, (offset) => offset >= match.end);
+  const expressions = scanned.expressions.slice(before, after);
   const parts: { range: [number, number]; text: string }[] = [];
   let exact = true;
   let fallbackStart = Number.POSITIVE_INFINITY;
@@ -405,6 +438,14 @@ export function locate(node: StringNode, match: EndpointMatch, scanned: ScannedT
     }
     const start = Math.max(match.start, segment.textStart);
     const end = Math.min(match.end, segment.textEnd);
+    // Part n must be the whole stretch between the (n-1)-th and n-th run-time value of the host. Counting is not
+    // enough: in `a + '.' + r + '.internal' + '.fc.aliyuncs.com'` no string precedes `a` and the last stretch spans two
+    // strings, so three parts sit beside two values without lining up with them.
+    const n = parts.length;
+    if (n > after - before) exact = false;
+    else if (start !== (n === 0 ? match.start : dynamic[before + n - 1]! + 1) || end !== (before + n < after ? dynamic[before + n]! : match.end)) {
+      exact = false;
+    }
     parts.push({ range: [offsets[start - segment.textStart]!, offsets[end - segment.textStart]!], text: text.slice(start, end) });
   }
   if (exact && parts.length === expressions.length + 1) {

@@ -69,9 +69,11 @@ const SHAPES: Record<string, (payload: string) => string> = {
     `const s = '${p}';\nif (err.code === s || err.code === 'accessdenied') {}\nswitch (err.code) { case 'AccessDenied': case 'InvalidArgument': break; }\n`,
   'template literal': (p) => `const s = \`\${region}.${p.replace(/[`\\]|\$\{/g, '_')}\`;\nif (err.code === 'accessdenied') {}\n`,
   'JSX text': (p) => `const e = <p>${p.replace(/[<>{}]/g, '_')}</p>;\nif (err.code === 'accessdenied') {}\n`,
-  // The payload cut after dots and spaces into operands of 1 KB or more (parsers recurse per operand), joined with
-  // run-time values: every operand is scanned alone and within the whole concatenation.
-  'string concatenation': (p) => `const s = v + '${cutAfterDots(p, 1024).join("' + v + '")}';\nif (err.code === 'accessdenied') {}\n`,
+  // The payload cut after dots and spaces into operands of 1 KB or more, and at most about 200 of them: parsers
+  // recurse per operand, and typescript-eslint's parser runs out of stack near 500 nested `+` (1 MB of dots in 1 KB
+  // operands made 2 000). Joined with run-time values: every operand is scanned alone and within the whole concatenation.
+  'string concatenation': (p) =>
+    `const s = v + '${cutAfterDots(p, Math.max(1024, Math.ceil(p.length / 200))).join("' + v + '")}';\nif (err.code === 'accessdenied') {}\n`,
   '// fc-atlas-ignore comment': (p) =>
     `// fc-atlas-ignore: ${p}\nswitch (err.code) { case 'ResourceThrottled': break; }\nif (err.code === 'accessdenied') {}\n`,
 };

@@ -1,5 +1,6 @@
 import { type InvalidTestCase } from '@typescript-eslint/rule-tester';
 import tsParser from '@typescript-eslint/parser';
+import { checkEndpoint } from '@fc-atlas/catalog/check';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule, { type MessageId } from '../../src/rules/valid-endpoint.js';
@@ -324,6 +325,49 @@ ruleTester.run('valid-endpoint', rule, {
       corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
       output: null,
     }),
+    // A run-time operand starts the host and a stretch between run-time values is split over two strings: the literal
+    // parts do not line up with the gaps between values, so no suggestion (one once turned `a.r` into `ar.`).
+    wrong({
+      code: "const endpoint = (a, r) => a + '.' + r + '.internal' + '.fc.aliyuncs.com';",
+      at: "'.' + r + '.internal' + '.fc.aliyuncs.com'",
+      host: '${…}.${…}.internal.fc.aliyuncs.com',
+      problems: DOT_INTERNAL,
+      corrected: '${…}.${…}-internal.fc.aliyuncs.com',
+      output: null,
+    }),
+    wrong({
+      code: "const endpoint = (a) => a + '.cn-shangai' + '.fc.aliyuncs.com';",
+      at: "'.cn-shangai' + '.fc.aliyuncs.com'",
+      host: '${…}.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '${…}.cn-shanghai.fc.aliyuncs.com',
+      output: null,
+    }),
+    // A string that holds only part of a host, the rest of it in the string next to it: its own reading is not the
+    // host, so its correction is no suggestion (one once turned '16530750.c' + 'n-shangai…' into "…ccn-shanghai…").
+    wrong({
+      code: "const endpoint = '16530750.c' + 'n-shangai.fc.aliyuncs.com';",
+      at: "'16530750.c' + 'n-shangai.fc.aliyuncs.com'",
+      host: '16530750.cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: '16530750.cn-shanghai.fc.aliyuncs.com',
+      output: null,
+    }),
+    wrong({
+      code: "const endpoint = 'fcv3.cn-shangai.aliyuncs.co' + 'm';",
+      at: 'fcv3.cn-shangai.aliyuncs.co',
+      problems: `${misspelled('cn-shangai', 'cn-shanghai')} and ${suffix('aliyuncs.co')}`,
+      corrected: 'fcv3.cn-shanghai.aliyuncs.com',
+      output: null,
+    }),
+    // Split after a dot, the string holds whole labels of the host: its correction holds for the whole.
+    wrong({
+      code: "const endpoint = 'https://16530750.' + 'cn-shangai.fc.aliyuncs.com';",
+      at: 'cn-shangai.fc.aliyuncs.com',
+      problems: misspelled('cn-shangai', 'cn-shanghai'),
+      corrected: 'cn-shanghai.fc.aliyuncs.com',
+      output: "const endpoint = 'https://16530750.' + 'cn-shanghai.fc.aliyuncs.com';",
+    }),
     wrong({
       code: 'const endpoint = (a, r) => `${a}.` + r + \'.fc.aliyun.com\';',
       at: "${a}.` + r + '.fc.aliyun.com",
@@ -583,5 +627,47 @@ describe('the message reads as one sentence', () => {
     expect(message?.message).toBe(
       'Invalid Function Compute endpoint "16530750.cn-shangai.fc.aliyuncs.com": unknown region "cn-shangai" (did you mean "cn-shanghai"?). Use "16530750.cn-shanghai.fc.aliyuncs.com" instead.',
     );
+  });
+});
+
+describe('suggestions on hosts split over several operands', () => {
+  // Every host below, cut into two or three string operands at every position (with the account and region sometimes
+  // run-time values): a suggestion, applied and evaluated, must give the whole host's correction.
+  const hosts = [
+    '16530750.cn-shangai.fc.aliyuncs.com',
+    '16530750.cn-hangzhou.internal.fc.aliyuncs.com',
+    'fcv3.cn-shangai.aliyuncs.con',
+    'my-fn.cn-hangzhou-internal.fcapp.run',
+    '16530750.fc.cn-shangai.aliyuncs.com',
+  ];
+  const values = { a: '16530750', r: 'cn-hangzhou' };
+  const evaluate = (expression: string) => new Function('a', 'r', `return ${expression};`)(values.a, values.r) as string;
+  const samples: string[] = [];
+  for (const host of hosts) {
+    const forms = [host, host.replace('16530750', "' + a + '"), host.replace('cn-hangzhou', "' + r + '")];
+    for (const form of new Set(forms)) {
+      for (let cut = 1; cut < form.length; cut++) {
+        if (form[cut - 1] === "'" || form[cut] === "'" || form[cut - 1] === ' ' || form[cut] === ' ') continue;
+        samples.push(`'${form.slice(0, cut)}' + '${form.slice(cut)}'`.replaceAll("'' + ", '').replaceAll(" + ''", ''));
+      }
+    }
+  }
+
+  it('gives the corrected host, or no suggestion', () => {
+    let applied = 0;
+    for (const expression of samples) {
+      const code = `const endpoint = ${expression};`;
+      const whole = evaluate(expression);
+      const corrected = checkEndpoint(whole)?.corrected;
+      for (const message of lint(code)) {
+        for (const suggestion of message.suggestions ?? []) {
+          const fixed = code.slice(0, suggestion.fix.range[0]) + suggestion.fix.text + code.slice(suggestion.fix.range[1]);
+          expect(evaluate(fixed.slice('const endpoint = '.length, -1)), `${code} -> ${fixed}`).toBe(corrected);
+          applied++;
+        }
+      }
+    }
+    expect(samples.length).toBeGreaterThan(300);
+    expect(applied).toBeGreaterThan(4);
   });
 });
