@@ -6,7 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { CATALOG_DIST, fmt, REPO_ROOT } from './lib.mjs';
 
-const KB = 1024;
+// Sizes print in KiB (1 024 B) as the rest of the benchmarks do; budgets are judged in bytes against the stricter
+// reading of the issue's "KB", 1 000 B.
+const BUDGET_KB = 1000;
 // A workspace package that depends on the catalog, so `@fc-atlas/catalog` resolves as it does for a consumer.
 const RESOLVE_DIR = `${REPO_ROOT}packages/eslint-plugin`;
 
@@ -31,10 +33,10 @@ const CORE = "export * from '@fc-atlas/catalog';";
 const CHECK = "export * from '@fc-atlas/catalog/check';";
 const TEXTS = "export * from '@fc-atlas/catalog/texts';";
 const CASES = [
-  { name: 'fcEndpoint only', entry: "export { fcEndpoint } from '@fc-atlas/catalog';", budget: 2 * KB },
+  { name: 'fcEndpoint only', entry: "export { fcEndpoint } from '@fc-atlas/catalog';", budget: 2 * BUDGET_KB },
   { name: 'parseEndpoint only', entry: "export { parseEndpoint } from '@fc-atlas/catalog';" },
   { name: 'errors only (parseErrorBody, toFcError)', entry: "export { parseErrorBody, toFcError } from '@fc-atlas/catalog';" },
-  { name: 'whole catalog (core entry)', entry: CORE, budget: 8 * KB },
+  { name: 'whole catalog (core entry)', entry: CORE, budget: 8 * BUDGET_KB },
   { name: 'check entry alone (the scanner)', entry: CHECK },
   { name: 'texts entry alone', entry: TEXTS },
   { name: 'core + check', entry: `${CORE}\n${CHECK}` },
@@ -69,8 +71,8 @@ export async function run() {
     sizes[c.name] = { min, gzip };
     rows.push({
       metric: c.name,
-      value: `${fmt.kb(gzip)} gzip`,
-      ...(c.budget ? { budget: `≤ ${c.budget / KB} KB`, pass: gzip <= c.budget } : {}),
+      value: `${fmt.kb(gzip)} gzip (${gzip} B)`,
+      ...(c.budget ? { budget: `≤ ${c.budget} B`, pass: gzip <= c.budget } : {}),
       note: `${fmt.kb(min)} min; ${Object.entries(MARKS).map(([what, mark]) => `${what} ${code.includes(mark) ? 'in' : 'out'}`).join(', ')}`,
     });
   }

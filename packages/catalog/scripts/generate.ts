@@ -23,8 +23,8 @@ const union = (values: readonly string[]) => values.map((v) => JSON.stringify(v)
 
 /** Provenance: kept in data/*.json only. */
 const PROVENANCE = new Set(['sources', 'notes']);
-/** Fields that only the texts entry serves. */
-const TEXTS = new Set(['descriptionEn', 'descriptionZh', 'solutionEn', 'solutionZh', 'retryReason', 'statusNote', 'nameEn', 'nameZh']);
+/** Fields that only the texts entry serves (`description`: a hostname family's, in English). */
+const TEXTS = new Set(['description', 'descriptionEn', 'descriptionZh', 'solutionEn', 'solutionZh', 'retryReason', 'statusNote', 'nameEn', 'nameZh']);
 /** An entry with only its runtime fields. */
 const runtime = (entry: Entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !PROVENANCE.has(key) && !TEXTS.has(key)));
 
@@ -43,6 +43,7 @@ const codeTexts = keyed(codes, (c) => ({
   ...(c.statusNote === undefined ? {} : { statusNote: c.statusNote }),
 }));
 const regionNames = keyed([...regions, ...unlisted], (r) => ({ en: r.nameEn, zh: r.nameZh }));
+const familyDescriptions = keyed(families, (f) => f.description);
 
 const files: Record<string, string> = {
   'regions.ts': `${banner('data/regions.json and data/unlisted-regions.json')}
@@ -84,10 +85,11 @@ export const errorCodes = ${literal(codes.map(runtime))} as const satisfies read
   'hostname-families.ts': `${banner('data/hostname-families.json')}
 import type { HostnameFamily } from '../types.js';
 
-/** The hostname families FC uses, current and obsolete. */
+/** The hostname families FC uses, current and obsolete. Descriptions: \`hostnameFamilyDescription\` in \`@fc-atlas/catalog/texts\`. */
 export const hostnameFamilies = ${literal(families.map(runtime))} as const satisfies readonly HostnameFamily[];
 `,
-  'texts.ts': `${banner('data/error-codes.json, data/regions.json and data/unlisted-regions.json')}
+  'texts.ts': `${banner('data/error-codes.json, data/regions.json, data/unlisted-regions.json and data/hostname-families.json')}
+import type { HostnameFamilyId } from '../types.js';
 import type { ErrorCode } from './error-codes.js';
 import type { RegionId, UnlistedRegionId } from './regions.js';
 
@@ -111,6 +113,9 @@ export const errorCodeTexts: Readonly<Record<ErrorCode, CodeTexts>> = ${literal(
 
 /** English and Chinese names of every region, listed or not (\`null\` where no source names it). */
 export const regionNames: Readonly<Record<RegionId, Names<string>> & Record<UnlistedRegionId, Names<string | null>>> = ${literal(regionNames)};
+
+/** What each hostname family is, in English. */
+export const hostnameFamilyDescriptions: Readonly<Record<HostnameFamilyId, string>> = ${literal(familyDescriptions)};
 `,
 };
 

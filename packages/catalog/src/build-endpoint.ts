@@ -49,8 +49,8 @@ export interface FcEndpointUrlOptions extends FcEndpointOptions {
   readonly protocol?: 'https' | 'http';
 }
 
-const valid = () => `valid regions: ${activeRegionIds.join(', ')} (https://help.aliyun.com/document_detail/52984.html)`;
-const useNumericId = `; use your main account's numeric id, e.g. "16530750" (https://account.console.aliyun.com/#/secure)`;
+const valid = () => `valid regions: ${activeRegionIds.join(', ')}`;
+const useNumericId = `; use your main account's numeric id (https://account.console.aliyun.com/#/secure)`;
 
 // Plain id lists, not the region table: the builder's bundle stays small.
 const isActive = (id: string) => (activeRegionIds as readonly string[]).includes(id);
@@ -120,7 +120,7 @@ function normaliseRegion(value: unknown, allowUnlisted: boolean): string {
   const fail = errorsFor('region', value);
   const id = given('region', value);
   if (isActive(id) || (allowUnlisted && isUnlisted(id))) return id;
-  if (isUnlisted(id)) throw fail('unknown-region', 'is only in SDK endpoint maps; use it with fcEndpoint({ accountId, region, allowUnlistedRegion: true })');
+  if (isUnlisted(id)) throw fail('unknown-region', 'is only in SDK endpoint maps; pass allowUnlistedRegion: true to use it');
   if (/^\d+$/.test(id)) throw fail('account-id-as-region', 'looks like an account id; pass it as accountId');
   // A retired or misspelled region, a listed one plus its network (`cn-hangzhou-internal`), or a whole endpoint.
   const endpoint = isEndpoint(id);

@@ -2,12 +2,12 @@
  * `@fc-atlas/catalog/texts`: the catalog's words, apart from its facts, so that code which only builds or checks
  * endpoints does not ship them. Descriptions and solutions come in English and Chinese; region names too.
  */
-import { errorCodeTexts, regionNames } from './generated/texts.js';
+import { errorCodeTexts, hostnameFamilyDescriptions, regionNames } from './generated/texts.js';
 import type { ErrorCode } from './generated/error-codes.js';
 import type { RegionId } from './generated/regions.js';
 import { errorCodeIgnoringCase, nearestErrorCode, nearestRegion } from './lookup.js';
 import { show } from './show.js';
-import type { ErrorCodeText, TextLanguage } from './types.js';
+import type { ErrorCodeText, HostnameFamilyId, TextLanguage } from './types.js';
 
 /** Every language the texts come in. */
 export const textLanguages: readonly TextLanguage[] = ['en', 'zh'];
@@ -51,4 +51,18 @@ export function regionName(id: string, lang: TextLanguage = 'en'): string | null
     );
   }
   return regionNames[id as RegionId][checkLanguage('regionName', lang)];
+}
+
+/**
+ * What a hostname family is, in English: `hostnameFamilyDescription('api-internal')` is
+ * `'FC API from inside Alibaba Cloud in the same region (internal network)'`. Throws a `RangeError` naming the valid
+ * ids for an unknown one.
+ */
+export function hostnameFamilyDescription(id: HostnameFamilyId): string {
+  if (typeof id !== 'string' || !Object.hasOwn(hostnameFamilyDescriptions, id)) {
+    throw new RangeError(
+      `hostnameFamilyDescription: ${show(id)} is not a hostname family id; use one of ${Object.keys(hostnameFamilyDescriptions).join(', ')}`,
+    );
+  }
+  return hostnameFamilyDescriptions[id];
 }

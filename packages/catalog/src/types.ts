@@ -76,7 +76,7 @@ export type HostnameFamilyId =
 export interface HostnameFamily {
   readonly id: HostnameFamilyId;
   readonly pattern: string;
-  readonly description: string;
+  /** What the family is: `hostnameFamilyDescription(id)` in `@fc-atlas/catalog/texts`. */
   readonly status: 'current' | 'obsolete';
   /** Whether the catalog's builders produce hosts of this family. */
   readonly buildable: boolean;

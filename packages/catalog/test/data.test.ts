@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../src/generated/error-codes.js';
 import { hostnameFamilies } from '../src/generated/hostname-families.js';
 import { regions, unlistedRegions } from '../src/generated/regions.js';
-import { errorCodeTexts, regionNames } from '../src/generated/texts.js';
+import { errorCodeTexts, hostnameFamilyDescriptions, regionNames } from '../src/generated/texts.js';
 import type { ErrorCodeInfo, HostnameFamily, Region, Source, UnlistedRegion } from '../src/types.js';
 
 const dataFiles = ['regions', 'unlisted-regions', 'error-codes', 'hostname-families'] as const;
@@ -32,7 +32,7 @@ type CodeData = ErrorCodeInfo &
     readonly statusNote?: string;
     readonly notes?: readonly string[];
   };
-type FamilyData = HostnameFamily & Provenance;
+type FamilyData = HostnameFamily & Provenance & { readonly description: string };
 
 const regionData = readData('regions') as RegionData[];
 const unlistedData = readData('unlisted-regions') as UnlistedData[];
@@ -123,7 +123,7 @@ describe('generated modules', () => {
     expect(regions).toEqual(regionData.map((r) => omit(r, [...provenance, 'nameEn', 'nameZh'])));
     expect(unlistedRegions).toEqual(unlistedData.map((r) => omit(r, [...provenance, 'nameEn', 'nameZh'])));
     expect(errorCodes).toEqual(codeData.map((c) => omit(c, [...provenance, ...codeTextFields])));
-    expect(hostnameFamilies).toEqual(familyData.map((f) => omit(f, provenance)));
+    expect(hostnameFamilies).toEqual(familyData.map((f) => omit(f, [...provenance, 'description'])));
   });
 
   it('hold every text of the JSON data in the texts tables, and nothing else', () => {
@@ -139,6 +139,7 @@ describe('generated modules', () => {
     const allRegions = [...regionData, ...unlistedData];
     expect(Object.keys(regionNames)).toEqual(allRegions.map((r) => r.id));
     for (const r of allRegions) expect(regionNames[r.id as keyof typeof regionNames], r.id).toEqual({ en: r.nameEn, zh: r.nameZh });
+    expect(hostnameFamilyDescriptions).toEqual(Object.fromEntries(familyData.map((f) => [f.id, f.description])));
   });
 
   it('keep the catalog small enough for browsers (all data, gzipped, under 24 kB)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodeNames, regions, unlistedRegions } from '../src/index.js';
-import { errorCodeText, regionName, textLanguages } from '../src/texts.js';
+import { errorCodeNames, hostnameFamilies, regions, unlistedRegions } from '../src/index.js';
+import { errorCodeText, hostnameFamilyDescription, regionName, textLanguages } from '../src/texts.js';
 
 const hasCjk = (text: string) => /[\u4e00-\u9fff]/u.test(text);
 const thrown = (call: () => unknown): Error => {
@@ -80,3 +80,22 @@ describe('regionName', () => {
     expect(thrown(() => regionName('cn-hangzhou', 'EN' as never)).message).toContain('unknown language "EN"');
   });
 });
+
+describe('hostnameFamilyDescription', () => {
+  it('describes every hostname family in English', () => {
+    for (const family of hostnameFamilies) {
+      const text = hostnameFamilyDescription(family.id);
+      expect(text.length, family.id).toBeGreaterThan(10);
+      expect(hasCjk(text), family.id).toBe(false);
+    }
+    expect(hostnameFamilyDescription('http-trigger-vpc')).toContain('-vpc');
+  });
+
+  it('names the bad id and the valid ones', () => {
+    const message = thrown(() => hostnameFamilyDescription('api-vpc' as never)).message;
+    expect(message).toContain('"api-vpc" is not a hostname family id');
+    for (const family of hostnameFamilies) expect(message).toContain(family.id);
+    expect(thrown(() => hostnameFamilyDescription(undefined as never)).message).toContain('undefined is not a hostname family id');
+  });
+});
+

@@ -2,12 +2,11 @@
 
 import type { HostnameFamily } from '../types.js';
 
-/** The hostname families FC uses, current and obsolete. */
+/** The hostname families FC uses, current and obsolete. Descriptions: `hostnameFamilyDescription` in `@fc-atlas/catalog/texts`. */
 export const hostnameFamilies = [
   {
     "id": "api",
     "pattern": "{accountId}.{region}.fc.aliyuncs.com",
-    "description": "FC API, public network (API versions 2016-08-15, 2021-04-06 and 2023-03-30)",
     "status": "current",
     "buildable": true,
     "accountScoped": true
@@ -15,7 +14,6 @@ export const hostnameFamilies = [
   {
     "id": "api-internal",
     "pattern": "{accountId}.{region}-internal.fc.aliyuncs.com",
-    "description": "FC API from inside Alibaba Cloud in the same region (internal network)",
     "status": "current",
     "buildable": true,
     "accountScoped": true
@@ -23,7 +21,6 @@ export const hostnameFamilies = [
   {
     "id": "region-only",
     "pattern": "{region}.fc.aliyuncs.com",
-    "description": "Regional service address without an account id; the FC 3.0 SDK maps some regions to it",
     "status": "current",
     "buildable": false,
     "accountScoped": false
@@ -31,7 +28,6 @@ export const hostnameFamilies = [
   {
     "id": "openapi-v3",
     "pattern": "fcv3.{region}.aliyuncs.com",
-    "description": "FC 3.0 OpenAPI endpoint (no account id); no VPC variant is documented",
     "status": "current",
     "buildable": true,
     "accountScoped": false
@@ -39,7 +35,6 @@ export const hostnameFamilies = [
   {
     "id": "http-trigger",
     "pattern": "{subdomain}.{region}.fcapp.run",
-    "description": "HTTP trigger public URL (urlInternet)",
     "status": "current",
     "buildable": false,
     "accountScoped": false
@@ -47,7 +42,6 @@ export const hostnameFamilies = [
   {
     "id": "http-trigger-vpc",
     "pattern": "{subdomain}.{region}-vpc.fcapp.run",
-    "description": "HTTP trigger VPC URL (urlIntranet); the suffix is -vpc, not -internal",
     "status": "current",
     "buildable": false,
     "accountScoped": false
@@ -55,7 +49,6 @@ export const hostnameFamilies = [
   {
     "id": "legacy",
     "pattern": "{accountId}.fc.{region}[-internal].aliyuncs.com",
-    "description": "Label order used before October 2017; recognised so it can be corrected, never built",
     "status": "obsolete",
     "buildable": false,
     "accountScoped": true
