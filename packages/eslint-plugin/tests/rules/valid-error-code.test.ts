@@ -57,18 +57,9 @@ function withoutFcContext({ code, filename, languageOptions }: InvalidCase) {
  */
 const needFcContext: InvalidCase[] = [
     // Near misses the testers found in code without an FC link (reported only with FC context).
-    {
-      code: "if (error.code === 'InvalidArguments') throw new TypeError(error.message);",
-      errors: [replaced('nearMiss', 'InvalidArguments', 'InvalidArgument', 1, 20, "if (error.code === 'InvalidArgument') throw new TypeError(error.message);")],
-    },
-    {
-      code: "if (err.code === 'LabelNotFound') return createLabel();",
-      errors: [replaced('nearMiss', 'LabelNotFound', 'LayerNotFound', 1, 18, "if (err.code === 'LayerNotFound') return createLabel();")],
-    },
-    {
-      code: "if (err.code === 'PatchNotSupported') return fallbackToPut();",
-      errors: [replaced('nearMiss', 'PatchNotSupported', 'PathNotSupported', 1, 18, "if (err.code === 'PathNotSupported') return fallbackToPut();")],
-    },
+    nearMissIn("if (error.code === 'InvalidArguments') throw new TypeError(error.message);", 'InvalidArguments', 'InvalidArgument'),
+    nearMissIn("if (err.code === 'LabelNotFound') return createLabel();", 'LabelNotFound', 'LayerNotFound'),
+    nearMissIn("if (err.code === 'PatchNotSupported') return fallbackToPut();", 'PatchNotSupported', 'PathNotSupported'),
     // A parameter or variable named code, errorCode or errCode holds an error code.
     nearMissIn("const isRetryable = (code) => code === 'ResourceThrotled' || code === 'InternalServerError';", 'ResourceThrotled', 'ResourceThrottled'),
     // More list shapes: Object.freeze, indexOf, a predicate; lists and chains whose other codes other services share.
@@ -84,33 +75,15 @@ const needFcContext: InvalidCase[] = [
     nearMissIn("if (['AccessDenied', 'ResourceThrotled'].includes(err.code)) retry();", 'ResourceThrotled', 'ResourceThrottled'),
     nearMissIn("switch (err.code) {\n  case 'InternalServerError':\n  case 'ResourceExhaused':\n    return retry();\n}", 'ResourceExhaused', 'ResourceExhausted'),
     nearMissIn("if (err.code === 'InternalServerError' || err.code === 'ResourceExhaused') retry();", 'ResourceExhaused', 'ResourceExhausted'),
-    {
-      code: "function isGone(errorCode: string) { return errorCode === 'FunctionNotFond'; }",
-      errors: [replaced('nearMiss', 'FunctionNotFond', 'FunctionNotFound', 1, 59, "function isGone(errorCode: string) { return errorCode === 'FunctionNotFound'; }")],
-    },
-    {
-      code: "let errCode = readCode(res);\nif (errCode === 'TriggerNotFond') errCode = '';",
-      errors: [replaced('nearMiss', 'TriggerNotFond', 'TriggerNotFound', 2, 17, "let errCode = readCode(res);\nif (errCode === 'TriggerNotFound') errCode = '';")],
-    },
-    {
-      // A const named code compared with err.code, either way round.
-      code: "const code = 'ResourceThrotled';\nif (code === err.code) retry();",
-      errors: [replaced('nearMiss', 'ResourceThrotled', 'ResourceThrottled', 1, 14, "const code = 'ResourceThrottled';\nif (code === err.code) retry();")],
-    },
+    nearMissIn("function isGone(errorCode: string) { return errorCode === 'FunctionNotFond'; }", 'FunctionNotFond', 'FunctionNotFound'),
+    nearMissIn("let errCode = readCode(res);\nif (errCode === 'TriggerNotFond') errCode = '';", 'TriggerNotFond', 'TriggerNotFound'),
+    // A const named code compared with err.code, either way round.
+    nearMissIn("const code = 'ResourceThrotled';\nif (code === err.code) retry();", 'ResourceThrotled', 'ResourceThrottled'),
     // More list shapes: Object.freeze, indexOf, a predicate, String(...).
-    {
-      code: "const gone = ['FunctionNotFond'].find(function (c) { return body.Code == c; });",
-      errors: [replaced('nearMiss', 'FunctionNotFond', 'FunctionNotFound', 1, 15, "const gone = ['FunctionNotFound'].find(function (c) { return body.Code == c; });")],
-    },
-    {
-      code: "if (String(err.code) === 'TriggerNotFond') return;",
-      errors: [replaced('nearMiss', 'TriggerNotFond', 'TriggerNotFound', 1, 26, "if (String(err.code) === 'TriggerNotFound') return;")],
-    },
-    {
-      // White space around a near miss: the suggestion trims it and fixes the typo.
-      code: "if (err.code === ' ResourceThrotled') retry();",
-      errors: [replaced('nearMiss', ' ResourceThrotled', 'ResourceThrottled', 1, 18, "if (err.code === 'ResourceThrottled') retry();")],
-    },
+    nearMissIn("const gone = ['FunctionNotFond'].find(function (c) { return body.Code == c; });", 'FunctionNotFond', 'FunctionNotFound'),
+    nearMissIn("if (String(err.code) === 'TriggerNotFond') return;", 'TriggerNotFond', 'TriggerNotFound'),
+    // White space around a near miss: the suggestion trims it and fixes the typo.
+    nearMissIn("if (err.code === ' ResourceThrotled') retry();", ' ResourceThrotled', 'ResourceThrottled'),
     {
       code: "if (err.code === 'ResourceExhaused') retry();",
       errors: [
@@ -142,10 +115,7 @@ const needFcContext: InvalidCase[] = [
         replaced('nearMiss', 'FunctionNotFond', 'FunctionNotFound', 1, 31, "if ((err as FcError).code === 'FunctionNotFound') return null;"),
       ],
     },
-    {
-      code: "if (body!.Code === 'AccesDenied') deny();",
-      errors: [replaced('nearMiss', 'AccesDenied', 'AccessDenied', 1, 20, "if (body!.Code === 'AccessDenied') deny();")],
-    },
+    nearMissIn("if (body!.Code === 'AccesDenied') deny();", 'AccesDenied', 'AccessDenied'),
     {
       code: "if (res.data.ErrorCode === 'ServiceNotFond' || res.data.errorCode === 'ServiceNotFond') create();",
       errors: [
@@ -167,11 +137,8 @@ const needFcContext: InvalidCase[] = [
         ),
       ],
     },
-    {
-      // Destructured, renamed, with a default; and a catch parameter.
-      code: "const { Code: c = '' } = body;\nif (c === 'TriggerNotFund') return;",
-      errors: [replaced('nearMiss', 'TriggerNotFund', 'TriggerNotFound', 2, 11, "const { Code: c = '' } = body;\nif (c === 'TriggerNotFound') return;")],
-    },
+    // Destructured, renamed, with a default; and a catch parameter.
+    nearMissIn("const { Code: c = '' } = body;\nif (c === 'TriggerNotFund') return;", 'TriggerNotFund', 'TriggerNotFound'),
     {
       code: "try { await client.getFunction('svc', 'fn'); } catch ({ code }) { if (code === 'FunctionNotFuond') return null; throw new Error(code); }",
       errors: [
@@ -250,11 +217,8 @@ const needFcContext: InvalidCase[] = [
       code: 'if (err.code === `ResourceExhaused`) retry();',
       errors: [replaced('nearMiss', 'ResourceExhaused', 'ResourceExhausted', 1, 18, 'if (err.code === `ResourceExhausted`) retry();')],
     },
-    {
-      // Short codes match at distance 1 only.
-      code: "if (err.code === 'CAExitd') restart();",
-      errors: [replaced('nearMiss', 'CAExitd', 'CAExited', 1, 18, "if (err.code === 'CAExited') restart();")],
-    },
+    // Short codes match at distance 1 only.
+    nearMissIn("if (err.code === 'CAExitd') restart();", 'CAExitd', 'CAExited'),
     {
       code: "export const Retry = ({ err }: { err: { code?: string } }) =>\n  err.code === 'ResourceExhaused' ? <button>Retry</button> : null;",
       filename: 'retry.tsx',
