@@ -114,6 +114,8 @@ function isExpressionPosition(node: StringNode): boolean {
 /** Methods of a console or logger that write a message: `console.log(…)`, `logger.warn(…)`, `this.log.info(…)`. */
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 const LOGGER_NAME = /^(?:console|log|logger)$/i;
+/** The name of an error's constructor: `Error`, or a class named `…Error` (`TypeError`, `HttpError`). */
+const ERROR_CONSTRUCTOR = /^(?:[A-Z]\w*)?Error$/;
 
 /**
  * True when the string is (part of a `+` concatenation that is) an argument of a log call or of an error's
@@ -125,7 +127,8 @@ function isMessageArgument(node: StringNode): boolean {
   const call = argument.parent;
   if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(argument as TSESTree.Expression)) return false;
   const callee = call.callee;
-  if (callee.type === 'Identifier') return /^[A-Z]\w*Error$/.test(callee.name);
+  // `Error` itself and its subclasses (`TypeError`, `HttpError`), with or without `new`.
+  if (callee.type === 'Identifier') return ERROR_CONSTRUCTOR.test(callee.name);
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !LOG_METHODS.has(callee.property.name)) return false;
   const object = callee.object;
   const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' && object.property.type === 'Identifier' ? object.property.name : '';

@@ -92,6 +92,10 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     "this.logger.info('FC endpoint: ' + accountId + '.cn-hangzhou.fc.aliyuncs.com');",
     `log.warn('falling back to ${HOST}', err);`,
     'throw new TypeError(`cannot reach ${accountId}.cn-hangzhou-internal.fc.aliyuncs.com from outside a VPC`);',
+    // The plain Error constructor, with or without `new`, as well as its subclasses.
+    `throw new Error('cannot reach https://${HOST}');`,
+    `throw Error('cannot reach https://${HOST}');`,
+    `reject(new Error(\`cannot reach https://${HOST}\`));`,
     // Comments, regex literals and type positions.
     `// ${HOST}\n/* https://${HOST}/2016-08-15 */ const a = 1;`,
     'const re = /^\\d+\\.cn-hangzhou-internal\\.fc\\.aliyuncs\\.com$/;',
@@ -205,6 +209,10 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
       messageId: 'assembledEndpoint',
       host: '….cn-hangzhou.fc.aliyuncs.com',
     }),
+    // Twins of the error messages: a call whose name only ends in `Error`-like letters, or an Error-named method.
+    hard({ code: `throw makeError('cannot reach https://${HOST}');`, at: HOST }),
+    hard({ code: `reportError.send('cannot reach https://${HOST}');`, at: HOST }),
+    hard({ code: `new Errors('cannot reach https://${HOST}');`, at: HOST }),
     hard({ code: `const raw = String.raw\`\\d ${HOST}\`;`, at: HOST }),
     hard({ code: `const q = gql\`query { endpoint(host: "${HOST}") }\`;`, at: HOST }),
     hard({
