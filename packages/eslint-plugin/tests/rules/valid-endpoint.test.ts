@@ -132,6 +132,10 @@ ruleTester.run('valid-endpoint', rule, {
     "import FC from '@alicloud/fc2';\nnew FC(process.env.ID, { region: process.env.REGION, endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: process.env.FC_ENDPOINT });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: 'http://localhost:9000' });",
+    // A spread after an option may replace it: the options as written are no longer the client's (twins: invalid).
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });",
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://5678.cn-shanghai.fc.aliyuncs.com', ...config });",
+    "import FC from '@alicloud/fc2';\nconst shanghai = { region: 'cn-shanghai' };\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com', ...shanghai });",
     "import OSS from 'ali-oss';\nimport FC from '@alicloud/fc2';\nnew OSS({ region: 'oss-cn-shanghai', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
     // A regional host with the FC 3.0 API, or an FC 2.0 path on the account host, or in another string.
     "const url = 'https://cn-beijing.fc.aliyuncs.com/2023-03-30/functions';",
@@ -190,6 +194,23 @@ ruleTester.run('valid-endpoint', rule, {
     {
       code: "import FC from '@alicloud/fc2';\nconst ACCOUNT = '1234';\nnew FC(ACCOUNT, { region: 'cn-hangzhou', endpoint: '5678.cn-hangzhou.fc.aliyuncs.com' });",
       errors: [{ messageId: 'endpointAccountMismatch', data: { host: '5678.cn-hangzhou.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } }],
+    },
+    // A spread before both options, or one known to hold neither, leaves them as written.
+    {
+      code: "import FC from '@alicloud/fc2';\nconst keys = { accessKeyID: process.env.AK };\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com', ...keys });",
+      errors: [{ messageId: 'endpointRegionMismatch', data: { host: '1234.cn-shanghai.fc.aliyuncs.com', endpointRegion: 'cn-shanghai', region: 'cn-hangzhou' } }],
+    },
+    {
+      code: "import FC from '@alicloud/fc2';\nnew FC('1234', { ...config, region: 'cn-hangzhou', endpoint: 'https://5678.cn-shanghai.fc.aliyuncs.com' });",
+      errors: [
+        { messageId: 'endpointRegionMismatch', data: { host: '5678.cn-shanghai.fc.aliyuncs.com', endpointRegion: 'cn-shanghai', region: 'cn-hangzhou' } },
+        { messageId: 'endpointAccountMismatch', data: { host: '5678.cn-shanghai.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } },
+      ],
+    },
+    {
+      // The region written before a spread that may replace it is still checked as a region.
+      code: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });",
+      errors: [{ messageId: 'invalidRegion', suggestions: [{ messageId: 'useRegion', data: { region: 'cn-hangzhou' }, output: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });" }] }],
     },
     {
       // A misspelled region is reported as such, not also as a mismatch.
