@@ -87,6 +87,7 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     "const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';",
     // A regional host followed by an FC 2.0 API path is a mistake: valid-endpoint reports it, once.
     "const probe = 'http://cn-hangzhou.fc.aliyuncs.com/2016-08-15/services';",
+    "const probe = 'http://cn-hangzhou.fc.aliyuncs.com' + '/2016-08-15/services';",
     // Log lines and error messages name a host; they call nothing. Twins: the same strings as a value, reported below.
     'console.log(`invoking https://${accountId}.${region}.fc.aliyuncs.com/2016-08-15/proxy`);',
     "this.logger.info('FC endpoint: ' + accountId + '.cn-hangzhou.fc.aliyuncs.com');",

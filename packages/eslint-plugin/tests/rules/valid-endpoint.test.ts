@@ -132,6 +132,14 @@ ruleTester.run('valid-endpoint', rule, {
     "import FC from '@alicloud/fc2';\nnew FC(process.env.ID, { region: process.env.REGION, endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: process.env.FC_ENDPOINT });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: 'http://localhost:9000' });",
+    // Twins of the concatenated FC 2.0 paths: another API, a path not right after the host, the account host.
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + '/2023-03-30/functions';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + '?next=/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + path + '/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + `${'/'}2016-08-15`;",
+    "const url = 'https://1234.cn-beijing.fc.aliyuncs.com' + '/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' - '/2016-08-15/services';",
+    "const url = '/2016-08-15/services' + 'https://cn-beijing.fc.aliyuncs.com';",
     // A spread after an option may replace it: the options as written are no longer the client's (twins: invalid).
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://5678.cn-shanghai.fc.aliyuncs.com', ...config });",
@@ -232,6 +240,23 @@ ruleTester.run('valid-endpoint', rule, {
     {
       code: "const url = 'http://cn-beijing.fc.aliyuncs.com/2016-08-15/services';",
       errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' }, column: 21, endColumn: 47 }],
+    },
+    // The path in the next operand of a concatenation, or after the host's trailing dot.
+    {
+      code: "const url = 'https://cn-beijing.fc.aliyuncs.com' + '/2016-08-15/services';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' }, column: 22, endColumn: 48 }],
+    },
+    {
+      code: "const url = 'https://cn-beijing.fc.aliyuncs.com:443' + `/2021-04-06/services/${name}` + '?x=1';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2021-04-06', host: 'cn-beijing.fc.aliyuncs.com' } }],
+    },
+    {
+      code: "const url = prefix + 'https://cn-beijing.fc.aliyuncs.com' + ('/2016-08-15' + path);",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' } }],
+    },
+    {
+      code: "const url = 'https://cn-beijing.fc.aliyuncs.com./2016-08-15/services';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' } }],
     },
     {
       code: 'const url = `https://cn-hangzhou.fc.aliyuncs.com:443/2021-04-06/services/${name}`;',
