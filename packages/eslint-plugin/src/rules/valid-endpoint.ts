@@ -65,10 +65,12 @@ const isRegionFactOnly = (diagnosis: EndpointDiagnosis) =>
   (diagnosis.regionKind === 'retired' || diagnosis.regionKind === 'unknown') &&
   diagnosis.problems.every((p) => p.kind === 'retired-region' || p.kind === 'unknown-region');
 
-/** The static string value of an expression, if it has one. */
+/** The static string value of an expression, if it has one; an integer (a number that is exact, or a BigInt) as its digits. */
 const staticText = (node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined => {
   const value = getStaticValue(node, scope)?.value;
-  return typeof value === 'string' ? value : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint') return String(value);
+  return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
 };
 
 /** Problems of a region id that the catalog reports about the host built from it. */

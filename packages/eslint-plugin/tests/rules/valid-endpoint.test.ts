@@ -140,6 +140,7 @@ ruleTester.run('valid-endpoint', rule, {
     "const url = 'https://1234.cn-beijing.fc.aliyuncs.com' + '/2016-08-15/services';",
     "const url = 'https://cn-beijing.fc.aliyuncs.com' - '/2016-08-15/services';",
     "const url = '/2016-08-15/services' + 'https://cn-beijing.fc.aliyuncs.com';",
+    "import FC from '@alicloud/fc2';\nnew FC(1234567890123456789n, { region: 'cn-hangzhou', endpoint: 'https://1234567890123456789.cn-hangzhou.fc.aliyuncs.com' });",
     // A spread after an option may replace it: the options as written are no longer the client's (twins: invalid).
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://5678.cn-shanghai.fc.aliyuncs.com', ...config });",
@@ -201,6 +202,11 @@ ruleTester.run('valid-endpoint', rule, {
     } as never,
     {
       code: "import FC from '@alicloud/fc2';\nconst ACCOUNT = '1234';\nnew FC(ACCOUNT, { region: 'cn-hangzhou', endpoint: '5678.cn-hangzhou.fc.aliyuncs.com' });",
+      errors: [{ messageId: 'endpointAccountMismatch', data: { host: '5678.cn-hangzhou.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } }],
+    },
+    // A BigInt account id (as written for ids above Number.MAX_SAFE_INTEGER) is compared as its digits.
+    {
+      code: "import FC from '@alicloud/fc2';\nnew FC(1234n, { region: 'cn-hangzhou', endpoint: 'https://5678.cn-hangzhou.fc.aliyuncs.com' });",
       errors: [{ messageId: 'endpointAccountMismatch', data: { host: '5678.cn-hangzhou.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } }],
     },
     // A spread before both options, or one known to hold neither, leaves them as written.
