@@ -114,20 +114,83 @@ function isExpressionPosition(node: StringNode): boolean {
 /** Methods of a console or logger that write a message: `console.log(…)`, `logger.warn(…)`, `this.log.info(…)`. */
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace']);
 const LOGGER_NAME = /^(?:console|log|logger)$/i;
+/** The name of an error's constructor: `Error`, or a class named `…Error` (`TypeError`, `HttpError`). */
+const ERROR_CONSTRUCTOR = /^(?:[A-Z]\w*)?Error$/;
+/** The GitHub Actions toolkit's functions that write a log line. */
+const ACTIONS_CORE = '@actions/core';
+const ACTIONS_LOG_FUNCTIONS = new Set(['info', 'warning', 'error', 'debug', 'notice']);
 
 /**
- * True when the string is (part of a `+` concatenation that is) an argument of a log call or of an error's
- * constructor: a message that names a host, not an endpoint the code calls.
+ * The argument of a call that holds the string: the string itself, or the `+` concatenation, object literal (as a
+ * field's value), array literal or conditional branch it sits in. Never crosses a call: `logger.info(request(url))` holds
+ * a call, not a message.
  */
-function isMessageArgument(node: StringNode): boolean {
+function enclosingArgument(node: StringNode): TSESTree.Node {
   let argument: TSESTree.Node = node;
-  while (argument.parent?.type === 'BinaryExpression' && argument.parent.operator === '+') argument = argument.parent;
+  for (let parent = argument.parent; parent; argument = parent, parent = parent.parent) {
+    if (parent.type === 'BinaryExpression' && parent.operator === '+') continue;
+    if (parent.type === 'ArrayExpression' || parent.type === 'ObjectExpression') continue;
+    if (parent.type === 'Property' && parent.value === argument && parent.parent.type === 'ObjectExpression') continue;
+    if (parent.type === 'ConditionalExpression' && parent.test !== argument) continue;
+    break;
+  }
+  return argument;
+}
+
+/** Where the variable an identifier names comes from: the module of an import, or the `require` call of its declaration. */
+function bindingOf(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope): { module?: string; imported?: string; init?: TSESTree.Expression } {
+  let variable: TSESLint.Scope.Variable | undefined;
+  for (let s: TSESLint.Scope.Scope | null = scope; s && !variable; s = s.upper) variable = s.set.get(node.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'ImportBinding') {
+    const declaration = def.parent as TSESTree.ImportDeclaration;
+    const specifier = def.node;
+    const imported = specifier.type === 'ImportSpecifier' ? (specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value) : undefined;
+    return { module: declaration.source.value, ...(imported === undefined ? {} : { imported }) };
+  }
+  if (def?.type !== 'Variable' || def.node.id.type !== 'Identifier' || !def.node.init) return {};
+  const module = requiredModule(def.node.init);
+  return module === undefined ? { init: def.node.init } : { module };
+}
+
+/** True for `x` bound to a logger of the debug package: `createDebug('ns')` (imported from `debug`), `require('debug')('ns')`. */
+function isDebugLogger(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
+  const init = bindingOf(node, scope).init;
+  if (init?.type !== 'CallExpression') return false;
+  if (requiredModule(init.callee) === 'debug') return true;
+  if (init.callee.type !== 'Identifier') return false;
+  const factory = bindingOf(init.callee, scope);
+  return factory.module === 'debug' && factory.imported === undefined;
+}
+
+/**
+ * True when the string is (part of) an argument of a log call or of an error's constructor: a message that names a
+ * host, not an endpoint the code calls. Loggers: `console`, objects named `log` or `logger`, `this.log(…)` (oclif,
+ * Yeoman), the debug package's loggers and the GitHub Actions toolkit (traced through import and require).
+ */
+function isMessageArgument(node: StringNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const argument = enclosingArgument(node);
   const call = argument.parent;
   if ((call?.type !== 'CallExpression' && call?.type !== 'NewExpression') || !call.arguments.includes(argument as TSESTree.Expression)) return false;
   const callee = call.callee;
-  if (callee.type === 'Identifier') return /^[A-Z]\w*Error$/.test(callee.name);
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier' || !LOG_METHODS.has(callee.property.name)) return false;
+  if (callee.type === 'Identifier') {
+    // `Error` itself and its subclasses (`TypeError`, `HttpError`), with or without `new`.
+    if (ERROR_CONSTRUCTOR.test(callee.name)) return true;
+    if (call.type === 'NewExpression') return false;
+    const scope = sourceCode.getScope(call);
+    const binding = bindingOf(callee, scope);
+    if (binding.module === ACTIONS_CORE) return ACTIONS_LOG_FUNCTIONS.has(binding.imported ?? '');
+    return isDebugLogger(callee, scope);
+  }
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return false;
+  const method = callee.property.name;
   const object = callee.object;
+  if (object.type === 'ThisExpression') return method === 'log';
+  if (object.type === 'Identifier' && ACTIONS_LOG_FUNCTIONS.has(method)) {
+    const binding = bindingOf(object, sourceCode.getScope(call));
+    if (binding.module === ACTIONS_CORE && binding.imported === undefined) return true;
+  }
+  if (!LOG_METHODS.has(method)) return false;
   const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' && object.property.type === 'Identifier' ? object.property.name : '';
   return LOGGER_NAME.test(name);
 }
@@ -387,7 +450,7 @@ export default createRule<Options, MessageId>({
 
     function check(node: StringNode) {
       // A log line or error message that names the host calls nothing (valid-endpoint still checks its spelling).
-      if (isMessageArgument(node)) return;
+      if (isMessageArgument(node, sourceCode)) return;
       for (const finding of scanStringNode(node, sourceCode)) {
         const { match } = finding;
         const diagnosis = match.diagnosis;

@@ -43,6 +43,17 @@ const REGION_CALLS = {
     ...Object.fromEntries(['fcEndpoint', 'fcEndpointUrl', 'fcv3Endpoint'].map((name) => [name, { [ReferenceTracker.CALL]: true }])),
   },
 };
+/** The object literal an expression is, or that the `const` it names was declared with. */
+function objectLiteralOf(node: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESTree.ObjectExpression | undefined {
+  if (node.type === 'ObjectExpression') return node;
+  if (node.type !== 'Identifier') return undefined;
+  let variable: TSESLint.Scope.Variable | undefined;
+  for (let s: TSESLint.Scope.Scope | null = scope; s && !variable; s = s.upper) variable = s.set.get(node.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== 'Identifier') return undefined;
+  return def.node.init?.type === 'ObjectExpression' ? def.node.init : undefined;
+}
+
 /** Which argument holds the options: the fc2 client takes the account id first. */
 const optionsArgument = (node: TSESTree.CallExpression | TSESTree.NewExpression) => node.arguments[node.type === 'NewExpression' ? 1 : 0];
 
@@ -54,10 +65,12 @@ const isRegionFactOnly = (diagnosis: EndpointDiagnosis) =>
   (diagnosis.regionKind === 'retired' || diagnosis.regionKind === 'unknown') &&
   diagnosis.problems.every((p) => p.kind === 'retired-region' || p.kind === 'unknown-region');
 
-/** The static string value of an expression, if it has one. */
+/** The static string value of an expression, if it has one; an integer (a number that is exact, or a BigInt) as its digits. */
 const staticText = (node: TSESTree.Node, scope: TSESLint.Scope.Scope): string | undefined => {
   const value = getStaticValue(node, scope)?.value;
-  return typeof value === 'string' ? value : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint') return String(value);
+  return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
 };
 
 /** Problems of a region id that the catalog reports about the host built from it. */
@@ -159,15 +172,43 @@ export default createRule<[], MessageId>({
         if (options?.type !== 'ObjectExpression') continue;
         let region: TSESTree.Expression | undefined;
         let endpoint: TSESTree.Expression | undefined;
+        // Options that a later spread (`{ region, ...config }`) may replace: written, but not the client's.
+        let regionReplaced = false;
+        let endpointReplaced = false;
         for (const property of options.properties) {
-          if (property.type !== 'Property' || property.computed || property.kind !== 'init') continue;
+          if (property.type === 'SpreadElement') {
+            regionReplaced ||= spreadMaySet(property, 'region');
+            endpointReplaced ||= spreadMaySet(property, 'endpoint');
+            continue;
+          }
+          if (property.computed || property.kind !== 'init') continue;
           const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? property.key.value : undefined;
-          if (key === 'region') region = property.value as TSESTree.Expression;
-          else if (key === 'endpoint') endpoint = property.value as TSESTree.Expression;
+          if (key === 'region') [region, regionReplaced] = [property.value as TSESTree.Expression, false];
+          else if (key === 'endpoint') [endpoint, endpointReplaced] = [property.value as TSESTree.Expression, false];
         }
+        // A region as written is checked even when a spread may replace it: the literal itself is wrong.
         const regionIsValid = region !== undefined && checkRegion(region);
-        if (info === 'fc2' && endpoint) checkEndpointOption(endpoint, regionIsValid ? region : undefined, node.arguments[0]);
+        if (info === 'fc2' && endpoint && !endpointReplaced) {
+          checkEndpointOption(endpoint, regionIsValid && !regionReplaced ? region : undefined, node.arguments[0]);
+        }
       }
+    }
+
+    /**
+     * False when the spread is known to hold no `key` of its own: an object literal, or a `const` bound to one, whose
+     * keys are all written out; or a value known before run time without it. True for anything else.
+     */
+    function spreadMaySet(spread: TSESTree.SpreadElement, key: string): boolean {
+      const object = objectLiteralOf(spread.argument, sourceCode.getScope(spread));
+      if (object) {
+        return object.properties.some(
+          (p) => p.type === 'SpreadElement' || p.computed || (p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : key) === key,
+        );
+      }
+      const known = getStaticValue(spread.argument, sourceCode.getScope(spread));
+      if (known === null) return true;
+      const value = known.value;
+      return (typeof value === 'object' || typeof value === 'function') && value !== null && Object.prototype.propertyIsEnumerable.call(value, key);
     }
 
     /**

@@ -2,6 +2,7 @@ import { editDistance, errorCodeIgnoringCase, isErrorCode, nearestErrorCode, typ
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
 import {
+  applyCaseFold,
   caseFoldOf,
   COMPARISON_OPERATORS,
   isErrorCodeExpression,
@@ -15,7 +16,15 @@ import {
 import { fileHasFcContext } from '../utils/fc-context.js';
 import { isFcOnlyCode, isOtherServiceCode } from '../utils/other-service-codes.js';
 
-export type MessageIds = 'nearMiss' | 'wrongCase' | 'sdkErrorName' | 'strayWhitespace' | 'foldedCase' | 'replaceWithCode' | 'replaceWithFolded';
+export type MessageIds =
+  | 'nearMiss'
+  | 'wrongCase'
+  | 'sdkErrorName'
+  | 'strayWhitespace'
+  | 'foldedCase'
+  | 'localeFold'
+  | 'replaceWithCode'
+  | 'replaceWithFolded';
 
 /** FC codes are PascalCase words; snake_case, SCREAMING_CASE, camelCase, `E`-codes and prose are other vocabularies. */
 const PASCAL_CASE_WORD = /^[A-Z][A-Za-z]*$/;
@@ -25,7 +34,7 @@ const SDK_ERROR_NAME = /^FC([A-Za-z]+)Error$/;
 const MIN_LENGTH_FOR_TWO_EDITS = 12;
 
 export interface Finding {
-  messageId: Exclude<MessageIds, 'replaceWithCode' | 'foldedCase' | 'replaceWithFolded'>;
+  messageId: Exclude<MessageIds, 'replaceWithCode' | 'foldedCase' | 'localeFold' | 'replaceWithFolded'>;
   code: ErrorCode;
 }
 
@@ -103,6 +112,8 @@ export default createRule<[], MessageIds>({
         '"{{value}}" has white space around the FC error code "{{code}}"; codes are compared exactly, so this never matches.',
       foldedCase:
         '"{{value}}" is compared with an error code that was {{fold}}-cased first, so this never matches; compare with "{{folded}}".',
+      localeFold:
+        '"{{value}}" is compared with an error code {{fold}}-cased under the "{{locale}}" locale, where "I" lower-cases to "ı" and "i" upper-cases to "İ", so this never matches; fold the code with {{method}}() instead.',
       replaceWithFolded: 'Replace with "{{folded}}".',
       replaceWithCode: 'Replace with "{{code}}".',
     },
@@ -132,10 +143,18 @@ export default createRule<[], MessageIds>({
       const value = staticString(node, scope);
       if (value === undefined) return;
       // `code.toLowerCase() === 'accessdenied'` can match; `code.toLowerCase() === 'AccessDenied'` never does.
-      const fold = errorCodeIgnoringCase(value) === undefined ? undefined : caseFoldOf(subject.node, subject.scope);
+      const code = errorCodeIgnoringCase(value);
+      const fold = code === undefined ? undefined : caseFoldOf(subject.node, subject.scope);
       if (fold) {
-        const folded = fold === 'lower' ? value.toLowerCase() : value.toUpperCase();
-        if (folded !== value) reportFolded(node, scope, value, fold, folded);
+        // Folded under a locale known only at run time: no string is known to match, nor known not to.
+        if (fold === 'unknown') return;
+        if (fold === 'lower' || fold === 'upper') {
+          const folded = applyCaseFold(value, fold);
+          if (folded !== value) reportFolded(node, scope, value, fold, folded);
+          return;
+        }
+        // Under a Turkic locale only the code folded by its rules matches (`ınvalidargument`).
+        if (value !== applyCaseFold(code!, fold)) reportLocaleFold(node, scope, value, fold);
         return;
       }
       const finding = classifyErrorCodeString(value, isFcComparison(comparedWith));
@@ -160,6 +179,16 @@ export default createRule<[], MessageIds>({
             ]
           : [],
       });
+    }
+
+    /** Reports a string compared with a code folded under a Turkic locale, which no plainly folded string matches. */
+    function reportLocaleFold(node: TSESTree.Node, scope: Scope, value: string, fold: `${'lower' | 'upper'}:${string}`): void {
+      const target = stringLiteralSource(node, scope) ?? node;
+      if (reported.has(target)) return;
+      reported.add(target);
+      const [direction, locale] = fold.split(/:(.*)/s) as ['lower' | 'upper', string];
+      const method = direction === 'lower' ? 'toLowerCase' : 'toUpperCase';
+      context.report({ node: target, messageId: 'localeFold', data: { value, fold: direction, locale, method } });
     }
 
     /** Reports a string with letters in the case the compared code was folded away from. */

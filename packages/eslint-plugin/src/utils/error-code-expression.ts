@@ -180,7 +180,7 @@ export function isErrorCodeExpression(node: TSESTree.Node, scope: Scope, depth =
  * `String(err.code ?? '').toLowerCase()`, for `cond ? err.code.toLowerCase() : ''` and for a variable that holds one;
  * `undefined` when the value keeps the case it came with. Comparing such a value with `'resourcethrottled'` is right.
  */
-export function caseFoldOf(node: TSESTree.Node, scope: Scope, depth = 0): 'lower' | 'upper' | undefined {
+export function caseFoldOf(node: TSESTree.Node, scope: Scope, depth = 0): CaseFold | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const inner = skipWrappers(node);
   switch (inner.type) {
@@ -188,7 +188,9 @@ export function caseFoldOf(node: TSESTree.Node, scope: Scope, depth = 0): 'lower
       const callee = skipWrappers(inner.callee);
       if (callee.type !== 'MemberExpression') return undefined;
       const name = getPropertyName(callee, scope);
-      return typeof name === 'string' ? CASE_FOLDS.get(name) : undefined;
+      const fold = typeof name === 'string' ? CASE_FOLDS.get(name) : undefined;
+      if (!fold || !name!.startsWith('toLocale') || inner.arguments.length === 0) return fold;
+      return localeFold(fold, inner.arguments[0]!, scope);
     }
     case 'LogicalExpression':
       return caseFoldOf(inner.left, scope, depth + 1);
@@ -205,6 +207,35 @@ export function caseFoldOf(node: TSESTree.Node, scope: Scope, depth = 0): 'lower
     default:
       return undefined;
   }
+}
+
+/**
+ * How a string is folded: `lower` or `upper` as `toLowerCase()` does; `lower:tr` or `upper:az-Latn` under the Turkic
+ * rules of the locale named (`I` lower-cases to `ı`, `i` upper-cases to `İ`); `unknown` under a locale known only at
+ * run time.
+ */
+export type CaseFold = 'lower' | 'upper' | 'unknown' | `${'lower' | 'upper'}:${string}`;
+
+/** Languages whose case rules map the ASCII `I` and `i` to other letters (`ı`, `İ`). */
+const TURKIC_LANGUAGES: ReadonlySet<string> = new Set(['tr', 'az']);
+
+/** The fold of `toLocaleLowerCase(locales)` / `toLocaleUpperCase(locales)`: the first locale requested decides. */
+function localeFold(fold: 'lower' | 'upper', argument: TSESTree.Node, scope: Scope): CaseFold {
+  if (argument.type === 'SpreadElement') return 'unknown';
+  const known = getStaticValue(argument, scope);
+  if (!known) return 'unknown';
+  const first = Array.isArray(known.value) ? known.value[0] : known.value;
+  if (first === undefined) return fold;
+  if (typeof first !== 'string') return 'unknown';
+  const language = first.split(/[-_]/)[0]!.toLowerCase();
+  return TURKIC_LANGUAGES.has(language) ? `${fold}:${first}` : fold;
+}
+
+/** `value` folded as `fold` says (`lower`, `upper`, or one of them under a Turkic locale); not for `unknown`. */
+export function applyCaseFold(value: string, fold: Exclude<CaseFold, 'unknown'>): string {
+  if (fold === 'lower') return value.toLowerCase();
+  if (fold === 'upper') return value.toUpperCase();
+  return fold.startsWith('lower') ? value.replaceAll('I', '\u0131').toLowerCase() : value.replaceAll('i', '\u0130').toUpperCase();
 }
 
 /**

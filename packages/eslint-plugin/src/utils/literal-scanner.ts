@@ -498,7 +498,27 @@ export function isRegionTableEntry(finding: HostFinding): boolean {
  * The FC 2.0 API versions, served only by the account's host (`<account-id>.<region>.fc.aliyuncs.com`), as a path
  * right after a host: `/2016-08-15/services` (the fc2 SDKs) or `/2021-04-06/…` (`@alicloud/fc-open20210406`).
  */
-const ACCOUNT_API_PATH = /^(?::\d+)?\/(2016-08-15|2021-04-06)(?:[/?#]|$)/;
+const ACCOUNT_API_PATH = /^\.?(?::\d+)?\/(2016-08-15|2021-04-06)(?:[/?#]|$)/;
+
+/** What may stand between a host and its path when the path is in the next operand: a trailing dot, a port. */
+const HOST_END = /^\.?(?::\d*)?$/;
+
+/**
+ * The text that the operand after `node` in a `+` concatenation starts with (`'/2016-08-15'` in
+ * `'https://host' + '/2016-08-15' + x`), up to its first run-time part (written as `DYNAMIC`); `''` when none.
+ */
+function nextOperandText(node: TSESTree.Node): string {
+  let operand = node;
+  while (operand.parent?.type === 'BinaryExpression' && operand.parent.operator === '+' && operand.parent.right === operand) operand = operand.parent;
+  const parent = operand.parent;
+  if (parent?.type !== 'BinaryExpression' || parent.operator !== '+' || parent.left !== operand) return '';
+  let next: TSESTree.Node = parent.right;
+  while (next.type === 'BinaryExpression' && next.operator === '+') next = next.left;
+  if (next.type === 'Literal') return typeof next.value === 'string' ? next.value : '';
+  if (next.type !== 'TemplateLiteral') return '';
+  const head = next.quasis[0]?.value.cooked ?? '';
+  return next.expressions.length > 0 ? `${head}${DYNAMIC}` : head;
+}
 
 /**
  * The FC 2.0 API version whose path follows a regional host (no account id) in the same string, as in
@@ -507,7 +527,10 @@ const ACCOUNT_API_PATH = /^(?::\d+)?\/(2016-08-15|2021-04-06)(?:[/?#]|$)/;
 export function accountOnlyApiAfter(finding: HostFinding): string | undefined {
   const diagnosis = finding.match.diagnosis;
   if (diagnosis?.family !== 'region-only' || finding.match.fragment || diagnosis.dynamic) return undefined;
-  return ACCOUNT_API_PATH.exec(finding.text.slice(finding.match.end))?.[1];
+  let after = finding.text.slice(finding.match.end);
+  // The host ends its operand: the path, if any, is in the next one.
+  if (HOST_END.test(after)) after += nextOperandText(finding.node);
+  return ACCOUNT_API_PATH.exec(after)?.[1];
 }
 
 /** Shows a host the way a reader recognises it: run-time parts as `${…}`. */

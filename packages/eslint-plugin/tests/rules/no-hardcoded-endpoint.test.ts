@@ -87,11 +87,28 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
     "const hint = 'Deployed to cn-hangzhou. fc.aliyuncs.com must be trusted by the role';",
     // A regional host followed by an FC 2.0 API path is a mistake: valid-endpoint reports it, once.
     "const probe = 'http://cn-hangzhou.fc.aliyuncs.com/2016-08-15/services';",
+    "const probe = 'http://cn-hangzhou.fc.aliyuncs.com' + '/2016-08-15/services';",
     // Log lines and error messages name a host; they call nothing. Twins: the same strings as a value, reported below.
     'console.log(`invoking https://${accountId}.${region}.fc.aliyuncs.com/2016-08-15/proxy`);',
     "this.logger.info('FC endpoint: ' + accountId + '.cn-hangzhou.fc.aliyuncs.com');",
     `log.warn('falling back to ${HOST}', err);`,
     'throw new TypeError(`cannot reach ${accountId}.cn-hangzhou-internal.fc.aliyuncs.com from outside a VPC`);',
+    // Structured log lines: a field of an object or an item of an array passed to a logger is logged, not called.
+    `logger.info({ endpoint: 'https://${HOST}' }, 'calling FC');`,
+    `console.error({ err, hosts: ['https://${HOST}'] });`,
+    `log.warn({ endpoint: retry ? 'https://${HOST}' : other });`,
+    // The debug package's loggers, and the GitHub Actions toolkit's, traced through import and require.
+    `import createDebug from 'debug';\nconst debug = createDebug('app:fc');\ndebug('calling https://${HOST}');`,
+    `const debug = require('debug')('app:fc');\ndebug('calling %s', 'https://${HOST}');`,
+    `import * as core from '@actions/core';\ncore.info('deployed to https://${HOST}');`,
+    `const core = require('@actions/core');\ncore.warning('cannot reach https://${HOST}');`,
+    `import { notice } from '@actions/core';\nnotice('deployed to https://${HOST}');`,
+    // A command's or generator's own log method (oclif, Yeoman).
+    `class Deploy { run() { this.log('deployed to https://${HOST}'); } }`,
+    // The plain Error constructor, with or without `new`, as well as its subclasses.
+    `throw new Error('cannot reach https://${HOST}');`,
+    `throw Error('cannot reach https://${HOST}');`,
+    `reject(new Error(\`cannot reach https://${HOST}\`));`,
     // Comments, regex literals and type positions.
     `// ${HOST}\n/* https://${HOST}/2016-08-15 */ const a = 1;`,
     'const re = /^\\d+\\.cn-hangzhou-internal\\.fc\\.aliyuncs\\.com$/;',
@@ -205,6 +222,18 @@ ruleTester.run('no-hardcoded-endpoint', rule, {
       messageId: 'assembledEndpoint',
       host: '….cn-hangzhou.fc.aliyuncs.com',
     }),
+    // Twins of the structured log lines: a call inside the object, and a field of an object that is no log line.
+    hard({ code: `logger.info({ response: fetch('https://${HOST}') });`, at: HOST, call: "fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })", output: `${IMPORT('fcEndpointUrl')}logger.info({ response: fetch(fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })) });` }),
+    hard({ code: `client.info({ endpoint: 'https://${HOST}' });`, at: HOST, call: "fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' })", output: `${IMPORT('fcEndpointUrl')}client.info({ endpoint: fcEndpointUrl({ accountId: '16530750', region: 'cn-hangzhou' }) });` }),
+    // Twins of the traced loggers: the same names bound to something else.
+    hard({ code: `const debug = makeClient();\ndebug('calling https://${HOST}');`, at: HOST }),
+    hard({ code: `import * as core from './core.js';\ncore.info('deployed to https://${HOST}');`, at: HOST }),
+    hard({ code: `import { notice } from '@actions/core';\nnotice.send('deployed to https://${HOST}');`, at: HOST }),
+    hard({ code: `this.request('deployed to https://${HOST}');`, at: HOST }),
+    // Twins of the error messages: a call whose name only ends in `Error`-like letters, or an Error-named method.
+    hard({ code: `throw makeError('cannot reach https://${HOST}');`, at: HOST }),
+    hard({ code: `reportError.send('cannot reach https://${HOST}');`, at: HOST }),
+    hard({ code: `new Errors('cannot reach https://${HOST}');`, at: HOST }),
     hard({ code: `const raw = String.raw\`\\d ${HOST}\`;`, at: HOST }),
     hard({ code: `const q = gql\`query { endpoint(host: "${HOST}") }\`;`, at: HOST }),
     hard({

@@ -132,6 +132,19 @@ ruleTester.run('valid-endpoint', rule, {
     "import FC from '@alicloud/fc2';\nnew FC(process.env.ID, { region: process.env.REGION, endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: process.env.FC_ENDPOINT });",
     "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shanghai', endpoint: 'http://localhost:9000' });",
+    // Twins of the concatenated FC 2.0 paths: another API, a path not right after the host, the account host.
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + '/2023-03-30/functions';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + '?next=/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + path + '/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' + `${'/'}2016-08-15`;",
+    "const url = 'https://1234.cn-beijing.fc.aliyuncs.com' + '/2016-08-15/services';",
+    "const url = 'https://cn-beijing.fc.aliyuncs.com' - '/2016-08-15/services';",
+    "const url = '/2016-08-15/services' + 'https://cn-beijing.fc.aliyuncs.com';",
+    "import FC from '@alicloud/fc2';\nnew FC(1234567890123456789n, { region: 'cn-hangzhou', endpoint: 'https://1234567890123456789.cn-hangzhou.fc.aliyuncs.com' });",
+    // A spread after an option may replace it: the options as written are no longer the client's (twins: invalid).
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });",
+    "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://5678.cn-shanghai.fc.aliyuncs.com', ...config });",
+    "import FC from '@alicloud/fc2';\nconst shanghai = { region: 'cn-shanghai' };\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com', ...shanghai });",
     "import OSS from 'ali-oss';\nimport FC from '@alicloud/fc2';\nnew OSS({ region: 'oss-cn-shanghai', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
     // A regional host with the FC 3.0 API, or an FC 2.0 path on the account host, or in another string.
     "const url = 'https://cn-beijing.fc.aliyuncs.com/2023-03-30/functions';",
@@ -191,6 +204,28 @@ ruleTester.run('valid-endpoint', rule, {
       code: "import FC from '@alicloud/fc2';\nconst ACCOUNT = '1234';\nnew FC(ACCOUNT, { region: 'cn-hangzhou', endpoint: '5678.cn-hangzhou.fc.aliyuncs.com' });",
       errors: [{ messageId: 'endpointAccountMismatch', data: { host: '5678.cn-hangzhou.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } }],
     },
+    // A BigInt account id (as written for ids above Number.MAX_SAFE_INTEGER) is compared as its digits.
+    {
+      code: "import FC from '@alicloud/fc2';\nnew FC(1234n, { region: 'cn-hangzhou', endpoint: 'https://5678.cn-hangzhou.fc.aliyuncs.com' });",
+      errors: [{ messageId: 'endpointAccountMismatch', data: { host: '5678.cn-hangzhou.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } }],
+    },
+    // A spread before both options, or one known to hold neither, leaves them as written.
+    {
+      code: "import FC from '@alicloud/fc2';\nconst keys = { accessKeyID: process.env.AK };\nnew FC('1234', { region: 'cn-hangzhou', endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com', ...keys });",
+      errors: [{ messageId: 'endpointRegionMismatch', data: { host: '1234.cn-shanghai.fc.aliyuncs.com', endpointRegion: 'cn-shanghai', region: 'cn-hangzhou' } }],
+    },
+    {
+      code: "import FC from '@alicloud/fc2';\nnew FC('1234', { ...config, region: 'cn-hangzhou', endpoint: 'https://5678.cn-shanghai.fc.aliyuncs.com' });",
+      errors: [
+        { messageId: 'endpointRegionMismatch', data: { host: '5678.cn-shanghai.fc.aliyuncs.com', endpointRegion: 'cn-shanghai', region: 'cn-hangzhou' } },
+        { messageId: 'endpointAccountMismatch', data: { host: '5678.cn-shanghai.fc.aliyuncs.com', endpointAccount: '5678', account: '1234' } },
+      ],
+    },
+    {
+      // The region written before a spread that may replace it is still checked as a region.
+      code: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });",
+      errors: [{ messageId: 'invalidRegion', suggestions: [{ messageId: 'useRegion', data: { region: 'cn-hangzhou' }, output: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-hangzhou', ...config, endpoint: 'https://1234.cn-shanghai.fc.aliyuncs.com' });" }] }],
+    },
     {
       // A misspelled region is reported as such, not also as a mismatch.
       code: "import FC from '@alicloud/fc2';\nnew FC('1234', { region: 'cn-shangai', endpoint: 'https://1234.cn-hangzhou.fc.aliyuncs.com' });",
@@ -211,6 +246,23 @@ ruleTester.run('valid-endpoint', rule, {
     {
       code: "const url = 'http://cn-beijing.fc.aliyuncs.com/2016-08-15/services';",
       errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' }, column: 21, endColumn: 47 }],
+    },
+    // The path in the next operand of a concatenation, or after the host's trailing dot.
+    {
+      code: "const url = 'https://cn-beijing.fc.aliyuncs.com' + '/2016-08-15/services';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' }, column: 22, endColumn: 48 }],
+    },
+    {
+      code: "const url = 'https://cn-beijing.fc.aliyuncs.com:443' + `/2021-04-06/services/${name}` + '?x=1';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2021-04-06', host: 'cn-beijing.fc.aliyuncs.com' } }],
+    },
+    {
+      code: "const url = prefix + 'https://cn-beijing.fc.aliyuncs.com' + ('/2016-08-15' + path);",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' } }],
+    },
+    {
+      code: "const url = 'https://cn-beijing.fc.aliyuncs.com./2016-08-15/services';",
+      errors: [{ messageId: 'accountHostNeeded', data: { version: '2016-08-15', host: 'cn-beijing.fc.aliyuncs.com' } }],
     },
     {
       code: 'const url = `https://cn-hangzhou.fc.aliyuncs.com:443/2021-04-06/services/${name}`;',
