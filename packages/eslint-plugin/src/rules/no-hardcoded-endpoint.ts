@@ -2,6 +2,7 @@ import { getRegion } from '@fc-atlas/catalog';
 import { DYNAMIC, checkEndpoint, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
+import { findVariable } from '../utils/eslint-utils.js';
 import { lineBreakAt } from '../utils/line-break.js';
 import {
   accountOnlyApiAfter,
@@ -139,8 +140,7 @@ function enclosingArgument(node: StringNode): TSESTree.Node {
 
 /** Where the variable an identifier names comes from: the module of an import, or the `require` call of its declaration. */
 function bindingOf(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope): { module?: string; imported?: string; init?: TSESTree.Expression } {
-  let variable: TSESLint.Scope.Variable | undefined;
-  for (let s: TSESLint.Scope.Scope | null = scope; s && !variable; s = s.upper) variable = s.set.get(node.name);
+  const variable = findVariable(scope, node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'ImportBinding') {
     const declaration = def.parent as TSESTree.ImportDeclaration;

@@ -6,9 +6,9 @@ import {
   nearestErrorCode,
   type ErrorCode,
 } from '@fc-atlas/catalog';
-import { findVariable as findVariableUntyped } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule, perOptions } from '../utils/create-rule.js';
+import { findVariable } from '../utils/eslint-utils.js';
 import {
   errorCodeExpressionKey,
   isErrorCodeExpression,
@@ -39,11 +39,6 @@ const LISTED_IN_MESSAGE = 5;
 /** The catalog's functions that take a code (or the error holding it) and decide whether to retry it. */
 const CATALOG_RETRY_CHECKS: ReadonlySet<string> = new Set(['isRetryable', 'retryDelay']);
 
-// eslint-utils is typed against ESLint's scope types; these are the same objects at run time.
-const findVariable = findVariableUntyped as unknown as (
-  scope: TSESLint.Scope.Scope,
-  node: TSESTree.Identifier,
-) => TSESLint.Scope.Variable | null;
 
 /** Retryable codes first (they are the ones a caller must not drop), then alphabetical. */
 function byUrgency(a: string, b: string): number {

@@ -1,8 +1,9 @@
-import { getStaticValue as getStaticValueUntyped, ReferenceTracker } from '@eslint-community/eslint-utils';
+import { ReferenceTracker } from '@eslint-community/eslint-utils';
 import { parseEndpoint } from '@fc-atlas/catalog';
 import { checkEndpoint, DYNAMIC, type EndpointDiagnosis } from '@fc-atlas/catalog/check';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../utils/create-rule.js';
+import { findVariable, getStaticValue } from '../utils/eslint-utils.js';
 import { fileImportsFcModule } from '../utils/fc-context.js';
 import {
   accountOnlyApiAfter,
@@ -26,8 +27,6 @@ export type MessageId =
   | 'endpointAccountMismatch'
   | 'accountHostNeeded';
 
-// eslint-utils is typed against ESLint's scope types; these are the same objects at run time.
-const getStaticValue = getStaticValueUntyped as unknown as (node: TSESTree.Node, scope?: TSESLint.Scope.Scope) => { value: unknown } | null;
 
 /**
  * Calls that build an FC host from a `region` option, and where that option sits: the fc2 SDK's client
@@ -47,8 +46,7 @@ const REGION_CALLS = {
 function objectLiteralOf(node: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESTree.ObjectExpression | undefined {
   if (node.type === 'ObjectExpression') return node;
   if (node.type !== 'Identifier') return undefined;
-  let variable: TSESLint.Scope.Variable | undefined;
-  for (let s: TSESLint.Scope.Scope | null = scope; s && !variable; s = s.upper) variable = s.set.get(node.name);
+  const variable = findVariable(scope, node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== 'Identifier') return undefined;
   return def.node.init?.type === 'ObjectExpression' ? def.node.init : undefined;

@@ -1,21 +1,5 @@
-import {
-  findVariable as findVariableUntyped,
-  getPropertyName as getPropertyNameUntyped,
-  getStaticValue as getStaticValueUntyped,
-  getStringIfConstant as getStringIfConstantUntyped,
-} from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-
-// eslint-utils is typed against ESTree and ESLint's scope types; these are the same objects at run time.
-type Scope = TSESLint.Scope.Scope;
-type Variable = TSESLint.Scope.Variable;
-const findVariable = findVariableUntyped as unknown as (scope: Scope, nameOrNode: string | TSESTree.Identifier) => Variable | null;
-const getPropertyName = getPropertyNameUntyped as unknown as (
-  node: TSESTree.MemberExpression | TSESTree.Property,
-  scope?: Scope,
-) => string | null | undefined;
-const getStaticValue = getStaticValueUntyped as unknown as (node: TSESTree.Node, scope?: Scope) => { value: unknown } | null;
-const getStringIfConstant = getStringIfConstantUntyped as unknown as (node: TSESTree.Node, scope?: Scope) => string | null;
+import { findVariable, getPropertyName, getStaticValue, getStringIfConstant, type Scope, type Variable } from './eslint-utils.js';
 
 /**
  * Property names that hold an FC error code: `ErrorCode` (2016-08-15 bodies, fc2 SDKs), `errorCode` (FC 2.0 docs),
